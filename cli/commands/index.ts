@@ -1,0 +1,15 @@
+/** The `relais` commands, in the order `relais --help` lists them. Adding a command: one file + one line here. */
+import type { Command } from '../types.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { qaCommand } from './qa.ts';
+import { segmentCommand } from './segment.ts';
+import { statsCommand } from './stats.ts';
+
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  segmentCommand,
+  exportCommand,
+  statsCommand,
+  qaCommand,
+];

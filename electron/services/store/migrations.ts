@@ -1,0 +1,110 @@
+/**
+ * Schema of a Relais project file, as an ordered list of migrations.
+ *
+ * `PRAGMA user_version` holds the number of the last migration applied. Opening a project runs the missing ones in
+ * order, each in its own transaction (a failed migration leaves the file at the previous version). A file whose
+ * user_version is higher than SCHEMA_VERSION was written by a newer Relais and is refused untouched.
+ *
+ * Never edit a migration that has shipped: add a new one at the end. Later features (change tracking, review
+ * threads, comments, source versions, glossary, TM) add their tables this way.
+ */
+import type Database from 'better-sqlite3';
+
+/** `PRAGMA application_id` of every Relais project: ASCII "RLAS". Lets us recognise a foreign SQLite file. */
+export const RELAIS_APPLICATION_ID = 0x524c4153;
+
+export interface Migration {
+  /** The user_version after this migration. Versions are 1, 2, 3… with no gaps. */
+  version: number;
+  description: string;
+  up(db: Database.Database): void;
+}
+
+const STATUS_CHECK = "('new','draft','translated','approved','rejected')";
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Project metadata, blocks, segments, revisions, drafts',
+    up(db) {
+      db.exec(`
+        -- Key/value metadata: name, source_name, source_format, source_lang, target_lang, created_at.
+        CREATE TABLE project (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        -- Blocks of the source article in document order. 'source' is the block text as imported
+        -- (kept so that later source versions can be diffed against it).
+        CREATE TABLE blocks (
+          id           INTEGER PRIMARY KEY,
+          ord          INTEGER NOT NULL UNIQUE,
+          kind         TEXT NOT NULL CHECK (kind IN ('title','heading','paragraph')),
+          level        INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 6),
+          chrome       TEXT CHECK (chrome IS NULL OR length(chrome) > 0),
+          translatable INTEGER NOT NULL CHECK (translatable IN (0,1)),
+          source       TEXT NOT NULL
+        ) STRICT;
+
+        -- Segments. 'ord' orders the segments of one block and is sparse (multiples of 1024 at creation) so a split
+        -- inserts between two neighbours without renumbering; the block is renumbered only when a gap runs out.
+        -- A merged-away segment is kept (merged_into set) so its revisions stay attached to a row: history survives.
+        -- 'revision_id' is the head revision, the one the current target/status came from.
+        CREATE TABLE segments (
+          id          INTEGER PRIMARY KEY,
+          block_id    INTEGER NOT NULL REFERENCES blocks(id),
+          ord         INTEGER NOT NULL,
+          source      TEXT NOT NULL,
+          target      TEXT NOT NULL DEFAULT '',
+          status      TEXT NOT NULL DEFAULT 'new' CHECK (status IN ${STATUS_CHECK}),
+          revision_id INTEGER REFERENCES revisions(id),
+          merged_into INTEGER REFERENCES segments(id),
+          updated_at  TEXT,
+          updated_by  TEXT
+        ) STRICT;
+        CREATE UNIQUE INDEX segments_live_order ON segments(block_id, ord) WHERE merged_into IS NULL;
+
+        -- Every change to a segment's target or status. prev_revision_id is the head the author saw when they
+        -- changed it: two edits made from the same head both stay in the chain, neither silently replaces the other.
+        CREATE TABLE revisions (
+          id               INTEGER PRIMARY KEY,
+          segment_id       INTEGER NOT NULL REFERENCES segments(id),
+          prev_revision_id INTEGER REFERENCES revisions(id),
+          author           TEXT NOT NULL,
+          role             TEXT NOT NULL CHECK (role IN ('translator','editor')),
+          created_at       TEXT NOT NULL,
+          source           TEXT NOT NULL,
+          text             TEXT NOT NULL,
+          status           TEXT NOT NULL CHECK (status IN ${STATUS_CHECK}),
+          origin           TEXT NOT NULL CHECK (length(origin) > 0),
+          comment          TEXT
+        ) STRICT;
+        CREATE INDEX revisions_by_segment ON revisions(segment_id, id);
+
+        -- Autosave of the segment being typed; removed when the segment is committed.
+        CREATE TABLE drafts (
+          segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
+          text       TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * Brings `db` from its user_version up to SCHEMA_VERSION, one transaction per migration.
+ * The caller has already checked that user_version <= SCHEMA_VERSION.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
