@@ -90,6 +90,73 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'Review and terminology: source versions, archived segments, comments, review marks, project glossary, QA overrides',
+    up(db) {
+      db.exec(`
+        -- Each imported version of the French article. Version 1 is the original import.
+        CREATE TABLE source_versions (
+          version       INTEGER PRIMARY KEY,
+          imported_at   TEXT NOT NULL,
+          imported_by   TEXT,
+          source_name   TEXT NOT NULL,
+          source_format TEXT NOT NULL,
+          content       TEXT NOT NULL  -- the blocks of that version as JSON (ImportedBlock[]), so every version is kept
+        ) STRICT;
+        INSERT INTO source_versions (version, imported_at, imported_by, source_name, source_format, content)
+          SELECT 1,
+                 COALESCE((SELECT value FROM project WHERE key = 'created_at'), ''),
+                 NULL,
+                 COALESCE((SELECT value FROM project WHERE key = 'source_name'), ''),
+                 COALESCE((SELECT value FROM project WHERE key = 'source_format'), 'txt'),
+                 COALESCE((SELECT json_group_array(json_object('kind', kind, 'level', level, 'text', source, 'chrome', chrome))
+                           FROM (SELECT * FROM blocks ORDER BY ord)), '[]');
+
+        -- Source updates: a segment removed from a newer version is archived (kept with its translation and history);
+        -- one whose source changed keeps its target, records the previous source until someone has looked at it.
+        ALTER TABLE segments ADD COLUMN archived_in_version INTEGER REFERENCES source_versions(version);
+        ALTER TABLE segments ADD COLUMN added_in_version INTEGER REFERENCES source_versions(version);
+        ALTER TABLE segments ADD COLUMN source_changed_from TEXT;
+        ALTER TABLE blocks ADD COLUMN archived_in_version INTEGER REFERENCES source_versions(version);
+
+        -- Threaded comments on a segment.
+        CREATE TABLE comments (
+          id          INTEGER PRIMARY KEY,
+          segment_id  INTEGER NOT NULL REFERENCES segments(id),
+          parent_id   INTEGER REFERENCES comments(id),
+          author      TEXT NOT NULL,
+          role        TEXT NOT NULL CHECK (role IN ('translator','editor')),
+          created_at  TEXT NOT NULL,
+          text        TEXT NOT NULL CHECK (length(text) > 0),
+          resolved_at TEXT,
+          resolved_by TEXT
+        ) STRICT;
+        CREATE INDEX comments_by_segment ON comments(segment_id, id);
+
+        -- What each person last saw of each segment: "changed since my last review" and
+        -- "what the editor changed since I last looked" compare the head revision with this one.
+        CREATE TABLE review_marks (
+          user_name   TEXT NOT NULL,
+          segment_id  INTEGER NOT NULL REFERENCES segments(id),
+          revision_id INTEGER REFERENCES revisions(id),
+          seen_at     TEXT NOT NULL,
+          PRIMARY KEY (user_name, segment_id)
+        ) STRICT, WITHOUT ROWID;
+
+        -- The project glossary (wins over the desk glossary). One row per concept entry, the entry as JSON (ConceptEntry).
+        CREATE TABLE glossary_entries (
+          id         TEXT PRIMARY KEY,
+          entry      TEXT NOT NULL CHECK (json_valid(entry)),
+          updated_at TEXT NOT NULL,
+          updated_by TEXT
+        ) STRICT, WITHOUT ROWID;
+
+        -- An editor who approves a segment despite QA errors gives a reason; it stays in the revision.
+        ALTER TABLE revisions ADD COLUMN qa_override TEXT;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

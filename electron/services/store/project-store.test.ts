@@ -137,14 +137,14 @@ describe('creating a project', () => {
         version: SCHEMA_VERSION + 1,
         description: 'adds a table, then fails',
         up(d: Database.Database) {
-          d.exec('CREATE TABLE comments(id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+          d.exec('CREATE TABLE test_failing_migration(id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
           d.exec('INSERT INTO no_such_table VALUES (1)');
         },
       },
     ];
     expect(() => migrate(db, failing)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'comments'").get()).toBeUndefined();
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'test_failing_migration'").get()).toBeUndefined();
     db.close();
     store = ProjectStore.open(file);
     expect(store.segments()).toHaveLength(7);

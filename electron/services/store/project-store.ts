@@ -209,7 +209,8 @@ function removeQuietly(file: string): void {
 
 export class ProjectStore {
   readonly path: string;
-  private readonly db: Database.Database;
+  /** The open connection, for the feature stores in this folder (review, glossary) that add their own tables. */
+  readonly db: Database.Database;
   private readonly now: () => Date;
   private closed = false;
   private readonly st: ReturnType<ProjectStore['prepare']>;
