@@ -1,0 +1,11 @@
+/** French sentence segmentation for news articles: rules as data (SRX-like), document segmentation, split/merge helpers. */
+export type { SegmentationRule, SegmentationRules, AbbreviationLists } from './types.ts';
+export { FR_NEWS_RULES } from './rules/fr-news.ts';
+export { segmentText, boundaryPositions, compileRules } from './engine.ts';
+export type { CompiledRules } from './engine.ts';
+export { segmentDocument } from './document.ts';
+export { splitAt, splitAtDetailed, joinSegments } from './edit.ts';
+export type { SplitResult } from './edit.ts';
+export { parseSrx, icuToJsPattern } from './srx.ts';
+export type { ParseSrxOptions } from './srx.ts';
+export { trimOrdinary, isOrdinaryWhitespace } from './whitespace.ts';
