@@ -1,0 +1,3 @@
+/** Review features: word diffs and tracked changes, source-version alignment. */
+export * from './diff.ts';
+export * from './align.ts';
