@@ -91,6 +91,11 @@ export interface Segment {
   translatable: boolean;
   updatedAt: string | null;
   updatedBy: string | null;
+  /**
+   * Set when a republished source changed this segment's French text after it was translated: the source the
+   * translation was made for. Cleared when the segment is confirmed again (translated or approved).
+   */
+  sourceChangedFrom?: string | null;
 }
 
 export interface Revision {
@@ -103,6 +108,8 @@ export interface Revision {
   text: string;
   status: SegmentStatus;
   origin: RevisionOrigin;
+  /** Reason given by an editor who approved this revision despite QA errors (null/absent: no override). */
+  qaOverride?: string | null;
 }
 
 export interface UserIdentity {

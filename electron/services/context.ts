@@ -9,6 +9,11 @@ export interface ServiceContext {
   projectsDir: string;
   /** Absolute path of the built-in sample article. */
   samplePath: string;
+  /**
+   * The desk glossary shipped with Relais, copied to `<settingsDir>/desk-glossary.tbx` on first use. Defaults to
+   * resources/glossary/desk-fr-en.tbx resolved from the services' source location (set it in packaged builds).
+   */
+  deskGlossaryPath?: string;
   /** Native dialogs, provided by the host (Electron's dialog module in the app; scripted in the harness). */
   dialogs: {
     /** Returns the chosen file (a .relais project or an article to import), or null when cancelled. */

@@ -11,8 +11,10 @@ import { RelaisError } from '../../shared/errors.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import type { ProjectSnapshot, UserIdentity } from '../../shared/model.ts';
 import type { ServiceContext } from './context.ts';
+import { createReviewHandlers } from './review/handlers.ts';
 import { createProjectFromBytes, createProjectFromFile, isProjectPath, sanitizeBaseName } from './project-service.ts';
 import { SettingsStore } from './settings.ts';
+import { createTerminology } from './terminology/handlers.ts';
 import { PROJECT_EXTENSION, ProjectStore } from './store/project-store.ts';
 
 export type HandlerTable = Handlers & {
@@ -56,7 +58,11 @@ export function createHandlers(ctx: ServiceContext): HandlerTable {
     return adopt(await createProjectFromFile(file, opts));
   }
 
+  const terminology = createTerminology({ ctx, requireProject, requireUser, now });
+
   const handlers: Handlers = {
+    ...createReviewHandlers({ requireProject, requireUser, now, qaEngine: () => terminology.service.engine() }),
+    ...terminology.handlers,
     getAppState() {
       return { settings: { ...settings.get(), recent: settings.listRecent() }, project: project?.isOpen ? project.snapshot() : null };
     },
@@ -89,6 +95,9 @@ export function createHandlers(ctx: ServiceContext): HandlerTable {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       return adopt(await createProjectFromBytes(name, bytes, ctx.projectsDir, { now }));
     },
+    async pickFile(_purpose) {
+      return ctx.dialogs.showOpen();
+    },
     async showOpenDialog() {
       const chosen = await ctx.dialogs.showOpen();
       if (chosen === null) return null;
@@ -105,11 +114,18 @@ export function createHandlers(ctx: ServiceContext): HandlerTable {
       return null;
     },
     commitSegment(input) {
-      return requireProject().commitSegment(input, requireUser());
+      const { override: _override, ...rest } = input;
+      const p = requireProject();
+      const user = requireUser();
+      // Approving a target with QA errors needs an editor's override reason (electron/services/terminology/handlers.ts).
+      return terminology.withApprovalGate(input, user, (qaOverride) => p.commitSegment(qaOverride === undefined ? rest : { ...rest, qaOverride }, user));
     },
     setStatus(input) {
-      const { comment, ...rest } = input;
-      return requireProject().setStatus(comment === undefined ? rest : { ...rest, comment }, requireUser());
+      const { comment, override: _override, ...rest } = input;
+      const p = requireProject();
+      const user = requireUser();
+      const base = comment === undefined ? rest : { ...rest, comment };
+      return terminology.withApprovalGate(input, user, (qaOverride) => p.setStatus(qaOverride === undefined ? base : { ...base, qaOverride }, user));
     },
     splitSegment(segmentId, offset) {
       const p = requireProject();

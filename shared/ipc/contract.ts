@@ -7,6 +7,8 @@
  * Add a channel here, then its handler there; the compiler refuses a table that misses one.
  */
 import { z } from 'zod';
+import { reviewChannels, type ReviewResults } from './channels/review.ts';
+import { terminologyChannels, type TerminologyResults } from './channels/terminology.ts';
 import type {
   AppSettings,
   ProjectSnapshot,
@@ -25,10 +27,14 @@ const id = z.string().min(1).max(64);
 /** Segment text: bounded so a runaway paste cannot wedge the store. */
 const text = z.string().max(100_000);
 const filePath = z.string().min(1).max(4096);
+/** Approving a segment that has QA errors: the editor's reason, kept in the revision (see electron/services/terminology). */
+const qaOverride = z.object({ reason: z.string().trim().min(1).max(2_000) });
 
 export const schemas = { role, status, origin, id, text, filePath };
 
 export const channels = {
+  ...reviewChannels,
+  ...terminologyChannels,
   /** Settings and, when one is open, the current project. */
   getAppState: z.tuple([]),
   setUser: z.tuple([z.object({ name: z.string().trim().min(1).max(100), role })]),
@@ -44,14 +50,22 @@ export const channels = {
   importDroppedFile: z.tuple([z.string().min(1).max(255), z.string().max(80_000_000)]),
   /** Shows the native open dialog (project or article); null when cancelled. */
   showOpenDialog: z.tuple([]),
+  /** The native open dialog only picks a file (nothing is opened): 'article' for a newer version of the source (Update source…). Null: cancelled. */
+  pickFile: z.tuple([z.enum(['article'])]),
   closeProject: z.tuple([]),
 
   /** Autosave of the segment being typed (not a revision; survives a crash). */
   saveDraft: z.tuple([id, text]),
-  /** Writes a target and its status in one transaction, with a revision row. */
-  commitSegment: z.tuple([z.object({ segmentId: id, target: text, status, origin })]),
-  /** Status change only (approve / reject / back to draft), with a revision row. Editors only for approved/rejected. */
-  setStatus: z.tuple([z.object({ segmentId: id, status, comment: z.string().max(10_000).optional() })]),
+  /**
+   * Writes a target and its status in one transaction, with a revision row. `expectedRevisionId`: the head revision
+   * the edit started from (null = none); if someone else committed since, refused (invalid.operation, detail 'conflict…').
+   */
+  commitSegment: z.tuple([z.object({ segmentId: id, target: text, status, origin, expectedRevisionId: id.nullable().optional(), override: qaOverride.optional() })]),
+  /**
+   * Status change only (approve / reject / back to draft), with a revision row. Editors only for approved/rejected.
+   * Approving a target with QA errors needs `override.reason` (else invalid.operation, detail `qa-errors: <rule ids>`).
+   */
+  setStatus: z.tuple([z.object({ segmentId: id, status, comment: z.string().max(10_000).optional(), override: qaOverride.optional() })]),
   splitSegment: z.tuple([id, z.number().int().min(1)]),
   mergeSegments: z.tuple([id, id]),
   setBlockTranslatable: z.tuple([id, z.boolean()]),
@@ -68,7 +82,7 @@ export interface AppState {
 }
 
 /** Result type of each channel. */
-export interface Results {
+export interface Results extends ReviewResults, TerminologyResults {
   getAppState: AppState;
   setUser: AppSettings;
   setLanguage: AppSettings;
@@ -78,6 +92,7 @@ export interface Results {
   importFile: ProjectSnapshot;
   importDroppedFile: ProjectSnapshot;
   showOpenDialog: ProjectSnapshot | null;
+  pickFile: string | null;
   closeProject: null;
   saveDraft: null;
   commitSegment: Segment;

@@ -68,12 +68,16 @@ export interface CommitSegmentInput {
    * replacing someone else's edit. Omitted: the commit is recorded on top of whatever the head is.
    */
   expectedRevisionId?: string | null;
+  /** Approving despite QA errors: the editor's reason, stored in the revision (qa_override). Ignored unless approving. */
+  qaOverride?: string;
 }
 
 export interface SetStatusInput {
   segmentId: string;
   status: SegmentStatus;
   comment?: string;
+  /** Approving despite QA errors: the editor's reason, stored in the revision (qa_override). Ignored unless approving. */
+  qaOverride?: string;
 }
 
 /** A revision as stored: the shared Revision plus the chain and review fields. */
@@ -83,6 +87,8 @@ export interface StoredRevision extends Revision {
   /** Source text of the segment when the revision was made. */
   source: string;
   comment: string | null;
+  /** Reason given by an editor who approved despite QA errors. */
+  qaOverride: string | null;
 }
 
 interface SegmentRow {
@@ -96,6 +102,7 @@ interface SegmentRow {
   merged_into: number | null;
   updated_at: string | null;
   updated_by: string | null;
+  source_changed_from: string | null;
   translatable: number;
   block_ord: number;
 }
@@ -121,12 +128,16 @@ interface RevisionRow {
   status: SegmentStatus;
   origin: RevisionOrigin;
   comment: string | null;
+  qa_override?: string | null;
 }
 
 const SEGMENT_SELECT = `
   SELECT s.id, s.block_id, s.ord, s.source, s.target, s.status, s.revision_id, s.merged_into, s.updated_at, s.updated_by,
-         b.translatable AS translatable, b.ord AS block_ord
+         s.source_changed_from, b.translatable AS translatable, b.ord AS block_ord
   FROM segments s JOIN blocks b ON b.id = s.block_id`;
+
+/** A segment of the live document: not merged away, not archived (nor its block) by a source update. */
+const LIVE = 's.merged_into IS NULL AND s.archived_in_version IS NULL AND b.archived_in_version IS NULL';
 
 /** Reads the SQLite header with plain fs and refuses anything that is not a Relais project this build can open. */
 function checkHeader(file: string): void {
@@ -170,7 +181,7 @@ function tooNew(file: string, version: number): RelaisError {
 }
 
 /** Maps a SQLite failure to a RelaisError about `file`. */
-function sqliteError(e: unknown, file: string): unknown {
+export function sqliteError(e: unknown, file: string): unknown {
   if (e instanceof RelaisError) return e;
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
@@ -273,6 +284,15 @@ export class ProjectStore {
           const r = insBlock.run(i, b.kind, level, b.chrome, b.chrome === null ? 1 : 0, b.text);
           blockIds.push(Number(r.lastInsertRowid));
         });
+        // Version 1 of the source (migration 2 made the row before the metadata and blocks existed).
+        db!.prepare('UPDATE source_versions SET imported_at = ?, source_name = ?, source_format = ?, content = ? WHERE version = 1').run(
+          createdAt,
+          doc.sourceName,
+          doc.format,
+          JSON.stringify(
+            doc.blocks.map((b) => ({ kind: b.kind, level: b.kind === 'title' ? 1 : b.kind === 'heading' ? (b.level ?? 2) : null, text: b.text, chrome: b.chrome })),
+          ),
+        );
         const insSeg = db!.prepare("INSERT INTO segments(block_id, ord, source, target, status) VALUES (?, ?, ?, '', 'new')");
         const perBlock = new Map<number, number>();
         const ordered = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.blockIndex - b.d.blockIndex || a.i - b.i);
@@ -447,7 +467,9 @@ export class ProjectStore {
       wordsByStatus[s.status] += w;
     }
     const done = wordsByStatus.translated + wordsByStatus.approved;
-    const chromeBlocks = (this.db.prepare('SELECT COUNT(*) AS n FROM blocks WHERE translatable = 0').get() as { n: number }).n;
+    const chromeBlocks = (
+      this.db.prepare('SELECT COUNT(*) AS n FROM blocks WHERE translatable = 0 AND archived_in_version IS NULL').get() as { n: number }
+    ).n;
     return {
       segments: { total: segTotal, byStatus: segByStatus },
       words: { total: wordTotal, byStatus: wordsByStatus },
@@ -487,7 +509,7 @@ export class ProjectStore {
         throw new RelaisError('invalid.operation', 'A segment with a translation cannot be new: use draft', { detail: `segment ${input.segmentId}` });
       }
       // Confirming what is already there (same text, same status) adds no revision: history stays readable.
-      if (input.target !== row.target || status !== row.status) this.applyChange(row, input.target, status, input.origin, user, null);
+      if (input.target !== row.target || status !== row.status) this.applyChange(row, input.target, status, input.origin, user, null, status === 'approved' ? input.qaOverride : undefined);
       this.st.deleteDraft.run(row.id);
       return this.segment(String(row.id));
     });
@@ -514,8 +536,17 @@ export class ProjectStore {
         throw new RelaisError('invalid.operation', 'A segment with a translation cannot be new', { detail: `segment ${input.segmentId}` });
       }
       const comment = input.comment !== undefined && !isBlank(input.comment) ? input.comment : null;
+      // A rejection tells the translator why: the comment is required, kept in the revision and in the segment's thread.
+      if (status === 'rejected' && row.status !== 'rejected' && comment === null) {
+        throw new RelaisError('invalid.arguments', 'Say why you reject this segment: a comment is required', { detail: `segment ${input.segmentId}` });
+      }
       if (status === row.status && comment === null) return toSegment(row, this.position(row));
-      this.applyChange(row, row.target, status, 'review', user, comment);
+      this.applyChange(row, row.target, status, 'review', user, comment, status === 'approved' ? input.qaOverride : undefined);
+      if (status === 'rejected' && comment !== null) {
+        this.db
+          .prepare('INSERT INTO comments(segment_id, parent_id, author, role, created_at, text) VALUES (?, NULL, ?, ?, ?, ?)')
+          .run(row.id, user.name, user.role, this.now().toISOString(), comment);
+      }
       return this.segment(String(row.id));
     });
   }
@@ -624,15 +655,18 @@ export class ProjectStore {
   private prepare() {
     const db = this.db;
     return {
-      blocks: db.prepare('SELECT id, ord, kind, level, chrome, translatable FROM blocks ORDER BY ord'),
-      liveSegments: db.prepare(`${SEGMENT_SELECT} WHERE s.merged_into IS NULL ORDER BY b.ord, s.ord`),
-      liveSegment: db.prepare(`${SEGMENT_SELECT} WHERE s.id = ? AND s.merged_into IS NULL`),
+      // Live = not merged away and not archived by a source update (segment or block): see source-update.ts.
+      blocks: db.prepare('SELECT id, ord, kind, level, chrome, translatable FROM blocks WHERE archived_in_version IS NULL ORDER BY ord'),
+      liveSegments: db.prepare(`${SEGMENT_SELECT} WHERE ${LIVE} ORDER BY b.ord, s.ord`),
+      liveSegment: db.prepare(`${SEGMENT_SELECT} WHERE s.id = ? AND ${LIVE}`),
       anySegment: db.prepare('SELECT id FROM segments WHERE id = ?'),
       position: db.prepare(
         `SELECT COUNT(*) AS n FROM segments s JOIN blocks b ON b.id = s.block_id
-         WHERE s.merged_into IS NULL AND (b.ord < ? OR (b.ord = ? AND s.ord < ?))`,
+         WHERE ${LIVE} AND (b.ord < ? OR (b.ord = ? AND s.ord < ?))`,
       ),
-      nextInBlock: db.prepare('SELECT id, ord FROM segments WHERE block_id = ? AND ord > ? AND merged_into IS NULL ORDER BY ord LIMIT 1'),
+      nextInBlock: db.prepare(
+        'SELECT id, ord FROM segments WHERE block_id = ? AND ord > ? AND merged_into IS NULL AND archived_in_version IS NULL ORDER BY ord LIMIT 1',
+      ),
       drafts: db.prepare('SELECT segment_id, text FROM drafts'),
       upsertDraft: db.prepare(
         'INSERT INTO drafts(segment_id, text, updated_at) VALUES (?, ?, ?) ON CONFLICT(segment_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at',
@@ -677,12 +711,27 @@ export class ProjectStore {
     }
   }
 
-  private applyChange(row: SegmentRow, target: string, status: SegmentStatus, origin: RevisionOrigin, user: UserIdentity, comment: string | null): void {
+  private applyChange(
+    row: SegmentRow,
+    target: string,
+    status: SegmentStatus,
+    origin: RevisionOrigin,
+    user: UserIdentity,
+    comment: string | null,
+    qaOverride?: string,
+  ): void {
     const ts = this.now().toISOString();
     const rev = this.st.insertRevision.run(row.id, row.revision_id, user.name, user.role, ts, row.source, target, status, origin, comment);
+    if (qaOverride !== undefined && !isBlank(qaOverride)) {
+      this.db.prepare('UPDATE revisions SET qa_override = ? WHERE id = ?').run(qaOverride.trim(), rev.lastInsertRowid);
+    }
+    // Confirming the translation (translated/approved) means someone has looked at a changed source: clear the flag.
+    const confirmed = status === 'translated' || status === 'approved';
     this.db
-      .prepare('UPDATE segments SET target = ?, status = ?, revision_id = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(target, status, rev.lastInsertRowid, ts, user.name, row.id);
+      .prepare(
+        'UPDATE segments SET target = ?, status = ?, revision_id = ?, updated_at = ?, updated_by = ?, source_changed_from = CASE WHEN ? THEN NULL ELSE source_changed_from END WHERE id = ?',
+      )
+      .run(target, status, rev.lastInsertRowid, ts, user.name, confirmed ? 1 : 0, row.id);
   }
 
   /** An `ord` strictly between `row` and the next live segment of its block, renumbering the block if needed. */
@@ -716,6 +765,7 @@ function toSegment(r: SegmentRow, ord: number): Segment {
     translatable: r.translatable === 1,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
+    sourceChangedFrom: r.source_changed_from,
   };
 }
 
@@ -732,5 +782,6 @@ function toRevision(r: RevisionRow): StoredRevision {
     prevRevisionId: r.prev_revision_id === null ? null : String(r.prev_revision_id),
     source: r.source,
     comment: r.comment,
+    qaOverride: r.qa_override ?? null,
   };
 }
