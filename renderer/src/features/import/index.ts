@@ -1,0 +1,3 @@
+export { DropZone } from './DropZone.tsx';
+export { EmptyState } from './EmptyState.tsx';
+export { ProjectsMenu } from './ProjectsMenu.tsx';

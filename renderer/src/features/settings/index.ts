@@ -1,0 +1,2 @@
+export { LanguageSelect } from './LanguageSelect.tsx';
+export { UserBadge } from './UserBadge.tsx';

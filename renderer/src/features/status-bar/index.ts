@@ -1,0 +1,1 @@
+export { StatusBar, type DraftState } from './StatusBar.tsx';
