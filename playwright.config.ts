@@ -37,8 +37,8 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
-  // Each worker runs a Chromium and the services; CI machines have two cores.
-  workers: process.env.CI ? 1 : 2,
+  // Each worker runs a Chromium and the services; the desk's laptops and CI machines have two cores.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 120_000,
