@@ -17,6 +17,7 @@ import { DEFAULT_NAMESPACE, resources } from '../../shared/i18n/resources.ts';
 export const MENU_COMMANDS = {
   open: 'project.open',
   openSample: 'project.openSample',
+  updateSource: 'source.update',
   close: 'project.close',
   switchUser: 'user.switch',
   find: 'find.focus',
@@ -61,7 +62,7 @@ export function menuTranslator(lang: UiLanguage): (key: string, vars?: Record<st
 
 /** Keys the menu uses in `menu` of both locale files. */
 export const MENU_KEYS = [
-  'file', 'open', 'openRecent', 'noRecent', 'openSample', 'export', 'exportTxt', 'exportMd', 'exportHtml', 'exportDocx',
+  'file', 'open', 'openRecent', 'noRecent', 'openSample', 'updateSource', 'export', 'exportTxt', 'exportMd', 'exportHtml', 'exportDocx',
   'exportDone', 'exportFailed', 'exportNoProject', 'switchUser', 'close', 'quit',
   'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'find', 'findNext', 'findPrevious',
   'confirm', 'nextSegment', 'prevSegment', 'copySource', 'split', 'merge', 'toggleTranslatable', 'approve', 'reject',
@@ -127,6 +128,7 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
       cmd(t('open'), MENU_COMMANDS.open, 'CmdOrCtrl+O', true),
       { label: t('openRecent'), submenu: recent },
       cmd(t('openSample'), MENU_COMMANDS.openSample),
+      cmd(t('updateSource'), MENU_COMMANDS.updateSource),
       { type: 'separator' },
       {
         label: t('export'),

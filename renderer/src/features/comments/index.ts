@@ -1,0 +1,1 @@
+export { CommentsPanel, OpenCommentsCount, type CommentsPanelProps } from './CommentsPanel.tsx';

@@ -1,0 +1,1 @@
+export { PublicationView, type PublicationViewProps } from './PublicationView.tsx';

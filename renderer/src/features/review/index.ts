@@ -1,0 +1,6 @@
+export { LockNotice } from './LockNotice.tsx';
+export { RejectDialog } from './RejectDialog.tsx';
+export { ReviewFilter, type ReviewFilterValue } from './ReviewFilter.tsx';
+export { TrackedChangesView } from './TrackedChangesView.tsx';
+export { RowBadges } from './RowBadges.tsx';
+export { ReviewToolbar } from './ReviewToolbar.tsx';
