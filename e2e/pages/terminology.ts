@@ -27,7 +27,7 @@ export class TerminologyPage {
   }
 
   /**
-   * Types `text` in the focused editor and records, for every input event, whether a finding of `rule` was in the
+   * Types `text` in the focused editor and records, for every input event whose text is still there at the next animation frame, whether a finding of `rule` was in the
    * DOM when the next animation frame started (i.e. before that keystroke's frame was painted).
    */
   async typeAndWatch(text: string, rule: string): Promise<{ value: string; found: boolean }[]> {
@@ -38,12 +38,17 @@ export class TerminologyPage {
         const el = e.target as HTMLTextAreaElement;
         const value = el.value;
         requestAnimationFrame(() => {
+          // Only frames that still show this keystroke's text (a faster typist may get two inputs in one frame).
+          if (el.value !== value) return;
           w.__qaFrames.push({ value, found: document.querySelector(`[data-testid="qa-finding"][data-rule="${r}"]`) !== null });
         });
       }, true);
     }, rule);
     await this.page.keyboard.type(text);
-    return this.page.evaluate(() => (window as unknown as { __qaFrames: { value: string; found: boolean }[] }).__qaFrames);
+    // Let the frames of the last keystrokes run before reading what they saw.
+    return this.page.evaluate(() => new Promise<{ value: string; found: boolean }[]>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __qaFrames: { value: string; found: boolean }[] }).__qaFrames)));
+    }));
   }
 
   // ——— terms ———

@@ -175,6 +175,13 @@ export class WorkbenchPage {
     await this.page.keyboard.insertText(text);
     await expect(this.editor).toHaveValue(text);
   }
+  /** Replaces the whole text of the active editor (select all, then type over it), as an editor revising it. */
+  async replaceTranslation(text: string): Promise<void> {
+    if (!(await this.editor.evaluate((el) => el === document.activeElement))) await this.focusEditor();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.insertText(text);
+    await expect(this.editor).toHaveValue(text);
+  }
   /** Ctrl+Enter: confirm the active segment and go to the next unconfirmed one. */
   async confirmWithKeyboard(): Promise<void> {
     await this.page.keyboard.press('Control+Enter');

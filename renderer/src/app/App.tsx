@@ -102,6 +102,17 @@ function Shell({ backend, i18n }: { backend: Backend | null; i18n: I18n }) {
   // Keyboard: one listener, shortcuts resolved through the registry.
   const modalOpen = state.onboarding !== null || state.paletteOpen || state.error !== null || term.modalOpen
     || review.rejecting !== null || review.updateResult !== null || review.differentFile !== null;
+  // When the last dialog closes and leaves the focus nowhere (the workbench was inert until this render), the
+  // active editor gets it back: a rAF scheduled before React committed may have found the editor still inert.
+  const wasModal = useRef(modalOpen);
+  const focusEditor = term.focusEditor;
+  useEffect(() => {
+    if (wasModal.current && !modalOpen) {
+      const a = document.activeElement;
+      if (!a || a === document.body) focusEditor();
+    }
+    wasModal.current = modalOpen;
+  }, [modalOpen, focusEditor]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (modalOpen || e.defaultPrevented || e.isComposing) return;

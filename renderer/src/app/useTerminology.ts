@@ -341,6 +341,8 @@ export function useTerminology(d: TerminologyDeps) {
     submitAddTerm,
     closeAddTerm,
     modalOpen: override !== null || addTerm !== null,
+    /** Focus the active editor (when a dialog has closed and left the focus nowhere). */
+    focusEditor: () => editor.current?.focus(),
   };
 }
 
