@@ -134,6 +134,15 @@ describe('workbench', () => {
     expect(rows()[3]!.dataset.status).toBe('new');
   });
 
+  it('clears a notice when the UI language changes, so no English text is left in a French UI', async () => {
+    const { user } = await setup();
+    await user.keyboard('{Control>}{Shift>}A{/Shift}{/Control}');
+    expect(screen.getByTestId('notice').textContent).toContain('Only an editor can approve or reject');
+    await user.selectOptions(screen.getByTestId('language-select'), 'fr');
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    expect(screen.getByTestId('notice').textContent).toBe('');
+  });
+
   it('lets only editors approve and reject, and tells a translator why', async () => {
     const { fake, user } = await setup();
     const approve = screen.getByTestId('action-approve');

@@ -147,6 +147,13 @@ function Shell({ backend, i18n }: { backend: Backend | null; i18n: I18n }) {
     return () => clearTimeout(timer);
   }, [state.notice, notify]);
 
+  // A notice is text in the language it was shown in: switching the UI language clears it rather than leaving it untranslated.
+  useEffect(() => {
+    const clear = () => notify('');
+    i18n.on('languageChanged', clear);
+    return () => i18n.off('languageChanged', clear);
+  }, [i18n, notify]);
+
   // The grid follows the find box at its own pace (a long article re-highlights without slowing typing).
   const gridQuery = useDeferredValue(state.findQuery);
   const project = state.project;
