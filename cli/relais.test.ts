@@ -2,18 +2,13 @@
  * The `relais` CLI as a user runs it: `node bin/relais.mjs …` in a subprocess for the main paths, and main() in-process
  * (captured output) for the rest.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../electron/services/store/project-store.ts';
-import { main } from './relais.ts';
 import { COMMANDS } from './commands/index.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'relais.mjs');
-const SAMPLE = path.join(ROOT, 'resources', 'samples', 'cumberland-fr.txt');
+import { ROOT, runInProcess, runSubprocess, SAMPLE } from './testing.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -21,17 +16,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function relais(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const relais = (...args: string[]) => runSubprocess(dir, args);
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runInProcess(dir, args);
 
 interface Listed {
   id: string;

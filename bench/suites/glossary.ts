@@ -13,20 +13,10 @@
 import { createTermIndex, frenchWordForms, englishWordForms, type Glossary, type ConceptEntry } from '../../shared/glossary/index.ts';
 import { createQaEngine } from '../../shared/qa/index.ts';
 import { cpus, loadavg } from 'node:os';
+import { prng as rng } from '../random.ts';
 import type { SuiteResult } from '../types.ts';
 
 export const name = 'glossary';
-
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // [French noun, English noun]
 const NOUNS: [string, string][] = `victime victim|policier officer|magistrat magistrate|enquêteur investigator|juge judge|avocat lawyer|témoin witness|suspect suspect|agresseur abuser|mineur minor|enfant child|parent parent|famille family|plainte complaint|enquête investigation|tribunal court|procès trial|peine sentence|prison prison|amende fine|délit offence|crime crime|infraction infringement|arrestation arrest|perquisition search|garde custody|détention detention|audience hearing|verdict verdict|appel appeal|jugement judgment|loi law|décret decree|règlement regulation|directive directive|traité treaty|accord agreement|sanction sanction|contrôle inspection|frontière border|douane customs|migrant migrant|réfugié refugee|asile asylum|visa visa|passeport passport|identité identity|donnée data|fichier file|réseau network|plateforme platform|serveur server|logiciel software|algorithme algorithm|image image|vidéo video|contenu content|message message|compte account|utilisateur user|abonné subscriber|journaliste journalist|rédaction newsroom|article article|source source|information information|rumeur rumour|campagne campaign|élection election|électeur voter|candidat candidate|député MP|sénateur senator|ministre minister|gouvernement government|parlement parliament|commission commission|agence agency|autorité authority|institution institution|organisation organisation|association association|syndicat union|entreprise company|salarié employee|employeur employer|contrat contract|salaire wage|impôt tax|budget budget|dette debt|banque bank|marché market|prix price|produit product|service service|hôpital hospital|médecin doctor|patient patient|vaccin vaccine|maladie disease|épidémie epidemic|école school|élève pupil|professeur teacher|université university|étudiant student|chercheur researcher|étude study|rapport report|chiffre figure|statistique statistic|hausse rise|baisse fall|crise crisis|guerre war|soldat soldier|armée army|attentat attack|terroriste terrorist|otage hostage|incendie fire|inondation flood|séisme earthquake|tempête storm|climat climate|pollution pollution|énergie energy|centrale plant|transport transport|train train|avion aircraft|aéroport airport|port port|voiture car|route road|accident accident|sécurité security|violence violence|harcèlement harassment|discrimination discrimination|manifestation demonstration|grève strike|émeute riot|cyberattaque cyberattack|fraude fraud|escroquerie scam|corruption corruption|blanchiment laundering|trafic trafficking|drogue drug|arme weapon`

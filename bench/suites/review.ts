@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { wordDiff } from '../../shared/review/diff.ts';
+import { prng } from '../random.ts';
 import { alignVersions, type AlignNewSegment, type AlignOldSegment } from '../../shared/review/align.ts';
 import type { SuiteResult } from '../types.ts';
 
@@ -37,18 +38,6 @@ export interface Measurement {
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Deterministic PRNG (mulberry32), so that every run measures the same data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;

@@ -2,17 +2,14 @@
  * `relais qa` as a user runs it: `node bin/relais.mjs qa … --json` in a subprocess for the main paths, main()
  * in-process (captured output) for the rest. Fixtures: cli/fixtures/ (XLIFF 2.x and 1.2 with targets).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../electron/services/store/project-store.ts';
 import type { ImportedDocument, SegmentDraft } from '../../shared/model.ts';
-import { main } from '../relais.ts';
+import { ROOT, runInProcess, runSubprocess } from '../testing.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin', 'relais.mjs');
 const FIX = path.join(ROOT, 'cli', 'fixtures');
 const fx = (name: string) => path.join(FIX, name);
 
@@ -33,17 +30,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function relais(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const relais = (...args: string[]) => runSubprocess(dir, args);
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runInProcess(dir, args);
 
 function findings(stdout: string): JsonFinding[] {
   const list = JSON.parse(stdout) as JsonFinding[];

@@ -1,14 +1,8 @@
-import path from 'node:path';
-import { RelaisError } from '../../shared/errors.ts';
-import { parse, positionals, resolvePath } from '../args.ts';
-import { UsageError, type Command } from '../types.ts';
+import { writeFileAtomic } from '../../electron/services/fs/atomic.ts';
+import { parseProjectOutput } from '../output.ts';
+import type { Command } from '../types.ts';
 
 const FORMATS = ['html', 'docx'] as const;
-type Format = (typeof FORMATS)[number];
-
-function isFormat(s: string): s is Format {
-  return (FORMATS as readonly string[]).includes(s);
-}
 
 export const reviewExportCommand: Command = {
   name: 'review-export',
@@ -22,20 +16,10 @@ Options:
   -f, --format FORMAT   html or docx (default: from FILE's extension)
   -o, --output FILE     File to write (required)`,
   async run(args, io) {
-    const { values, positionals: pos } = parse(args, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
-    const [project] = positionals(pos, ['PROJECT']);
-    if (values.output === undefined) throw new UsageError('missing -o FILE');
-    const out = resolvePath(io, values.output);
-    const fmt = (values.format ?? path.extname(out).slice(1)).toLowerCase();
-    if (!isFormat(fmt)) {
-      throw new UsageError(values.format === undefined ? `cannot tell the format from "${values.output}": use --format html|docx` : `unknown format "${fmt}" (use html or docx)`);
-    }
-    const projectPath = resolvePath(io, project!);
-    if (out === projectPath) throw new RelaisError('invalid.operation', 'Refusing to overwrite the project with its export', { file: out });
+    const { projectPath, out, format: fmt } = parseProjectOutput(args, io, FORMATS, { formatList: 'html or docx', ignoreFormatCase: true });
     const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
     const { ReviewStore } = await import('../../electron/services/store/review-store.ts');
     const { exportReview } = await import('../../electron/services/export/review.ts');
-    const { writeFileAtomic } = await import('../../electron/services/export/write.ts');
     const store = ProjectStore.open(projectPath);
     let data: string | Uint8Array;
     try {

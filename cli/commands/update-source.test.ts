@@ -2,17 +2,13 @@
  * `relais history`, `relais update-source` and `relais review-export` as a user runs them: the subprocess for
  * update-source --json and history --json, main() in-process for the rest.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectFromFile } from '../../electron/services/project-service.ts';
-import { main } from '../relais.ts';
+import { runInProcess, runSubprocess, SAMPLE } from '../testing.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin', 'relais.mjs');
-const SAMPLE = path.join(ROOT, 'resources', 'samples', 'cumberland-fr.txt');
 const EDITED_FROM = 'L’enquête, toujours en cours, pourrait conduire à d’autres arrestations, a précisé Europol.';
 const EDITED_TO = 'L’enquête, toujours en cours, devrait conduire à de nouvelles arrestations, a précisé Europol.';
 const REMOVED = 'Il s’agit de l’une des premières opérations internationales de ce type. ';
@@ -35,17 +31,9 @@ beforeEach(async () => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function relais(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, RELAIS_USER: 'Desk' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const relais = (...args: string[]) => runSubprocess(dir, args, { RELAIS_USER: 'Desk' });
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runInProcess(dir, args);
 
 function writeVersion(name: string, edit: (t: string) => string): string {
   const f = path.join(dir, name);

@@ -8,61 +8,40 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../shared/errors.ts';
 import type { RelaisApi } from '../../shared/ipc/contract.ts';
-import { createApiClient, createDispatcher } from '../../shared/ipc/envelope.ts';
 import type { ServiceContext } from './context.ts';
-import { createHandlers, type HandlerTable } from './handlers.ts';
 import { SCHEMA_VERSION } from './store/migrations.ts';
-
-const SAMPLE = path.resolve(import.meta.dirname, '../../resources/samples/cumberland-fr.txt');
+import { AppSessions, failure, SAMPLE, testContext } from './testing/context.ts';
 
 let root: string;
 let ctx: ServiceContext;
 let dialogAnswer: string | null = null;
 let settingsChanges = 0;
-const sessions: HandlerTable[] = [];
+const sessions = new AppSessions(() => ctx);
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-handlers-'));
-  fs.mkdirSync(path.join(root, 'userData'));
   fs.mkdirSync(path.join(root, 'articles'));
   dialogAnswer = null;
   settingsChanges = 0;
-  ctx = {
-    settingsDir: path.join(root, 'userData'),
-    projectsDir: path.join(root, 'Relais Projects'),
-    samplePath: SAMPLE,
+  ctx = testContext(root, {
     dialogs: { showOpen: async () => dialogAnswer },
     onSettingsChanged: () => void settingsChanges++,
-  };
+  });
 });
 
 afterEach(() => {
-  for (const s of sessions.splice(0)) s.dispose();
+  sessions.disposeAll();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** Starts an app session: a handler table behind the real dispatcher, seen through the typed client. */
 function session(): RelaisApi {
-  const handlers = createHandlers(ctx);
-  sessions.push(handlers);
-  const dispatch = createDispatcher(handlers);
-  return createApiClient((channel, args) => dispatch(channel, args));
+  return sessions.open();
 }
 
 function endSession(): void {
-  sessions.pop()?.dispose();
-}
-
-async function failure(p: Promise<unknown>): Promise<RelaisError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelaisError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
+  sessions.tables.pop()?.dispose();
 }
 
 describe('a translator’s session', () => {
@@ -108,7 +87,7 @@ describe('a translator’s session', () => {
     const seg = snap.segments.find((s) => s.translatable)!;
     await api.saveDraft(seg.id, 'It is one of the fir');
     // No commit, no closeProject, no dispose: the process is gone. A new session opens the file afresh.
-    sessions.pop();
+    sessions.tables.pop();
     api = session();
     const again = await api.openProject(snap.info.path);
     expect(again.drafts[seg.id]).toBe('It is one of the fir');

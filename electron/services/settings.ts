@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './store/atomic.ts';
+import { writeFileAtomicSync } from './fs/atomic.ts';
 import type { AppSettings, RecentProject, UiLanguage, UserIdentity } from '../../shared/model.ts';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -117,7 +117,8 @@ export class SettingsStore {
 
   private save(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify({ version: 1, ...this.current }, null, 2) + '\n');
+    // The file-system error itself is reported, as before.
+    writeFileAtomicSync(this.file, JSON.stringify({ version: 1, ...this.current }, null, 2) + '\n', { mapError: (e) => e as Error });
     this.onChanged?.(this.get());
   }
 }

@@ -14,6 +14,15 @@ const P1 = `It is one of the first international operations of its kind. At leas
 const P2 = `“These images are so easily created,” said Catherine De Bolle. L’enquête, toujours en cours, pourrait conduire à d’autres arrestations.`;
 const H3 = 'Common *rules* <script>alert(1)</script>';
 const P3 = '# 1. Member states_are discussing [common] rules & more. Europol a précisé.';
+/** The article's blocks, in order, as every rendering (Markdown, HTML) must read: [tag, text]. */
+const EXPECTED_BLOCKS = [
+  ['h1', TITLE],
+  ['p', P1],
+  ['h2', 'An exponential rise in content'],
+  ['p', P2],
+  ['h3', H3],
+  ['p', P3],
+];
 
 describe('exportArticle', () => {
   it('txt: title first, blocks separated by blank lines, chrome omitted, typography kept', async () => {
@@ -52,14 +61,7 @@ describe('exportArticle', () => {
     expect(tokens.filter((t) => t.type === 'heading').map((t) => [(t as { depth: number }).depth])).toEqual([[1], [2], [3]]);
     const html = parseDocument(await marked.parse(md));
     const blocks = html.children.filter((n): n is Element => n.type === 'tag');
-    expect(blocks.map((b) => [b.name, textContent(b)])).toEqual([
-      ['h1', TITLE],
-      ['p', P1],
-      ['h2', 'An exponential rise in content'],
-      ['p', P2],
-      ['h3', H3],
-      ['p', P3],
-    ]);
+    expect(blocks.map((b) => [b.name, textContent(b)])).toEqual(EXPECTED_BLOCKS);
   });
 
   it('html: a complete HTML5 document in English, text escaped, typography kept', async () => {
@@ -72,14 +74,7 @@ describe('exportArticle', () => {
     expect(getElementsByTagName('script', doc)).toHaveLength(0);
     const body = getElementsByTagName('article', doc)[0]!;
     const blocks = body.children.filter((n): n is Element => n.type === 'tag');
-    expect(blocks.map((b) => [b.name, textContent(b)])).toEqual([
-      ['h1', TITLE],
-      ['p', P1],
-      ['h2', 'An exponential rise in content'],
-      ['p', P2],
-      ['h3', H3],
-      ['p', P3],
-    ]);
+    expect(blocks.map((b) => [b.name, textContent(b)])).toEqual(EXPECTED_BLOCKS);
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain(`Friday${NBSP}28`);
   });

@@ -3,7 +3,6 @@
  * `writeGlossaryFile` (TBX v3 / CSV / TSV by extension, written atomically), and the desk glossary shipped in
  * resources/glossary/.
  */
-import { rename, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Glossary, GlossaryScope } from '../../../shared/glossary/model.ts';
@@ -11,6 +10,7 @@ import { RelaisError } from '../../../shared/errors.ts';
 import { displayName, parseXml, readTextFile } from './xml.ts';
 import { TBX_STRUCTURAL, exportTbx, isTbxRoot, parseTbx } from './tbx.ts';
 import { exportCsv, parseCsvGlossary } from './csv.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 
 export { exportTbx } from './tbx.ts';
 export { exportCsv } from './csv.ts';
@@ -48,18 +48,6 @@ export async function importGlossaryFile(file: string, opts: ImportGlossaryOptio
   return parseCsvGlossary(text, file, o);
 }
 
-/** Writes `content` next to `file` then renames it over `file`, so readers never see half a file. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, content, 'utf8');
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new RelaisError('permission.denied', `Cannot write ${displayName(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
-  }
-}
-
 /**
  * Writes a glossary as TBX v3 (`.tbx`, `.xml`), CSV (`.csv`) or TSV (`.tsv`), atomically. CSV/TSV get a UTF-8
  * BOM so that spreadsheet software reads the accents right.
@@ -71,7 +59,9 @@ export async function writeGlossaryFile(file: string, glossary: Glossary): Promi
   else if (ext === '.csv') content = '\uFEFF' + exportCsv(glossary);
   else if (ext === '.tsv') content = '\uFEFF' + exportCsv(glossary, { delimiter: '\t' });
   else throw new RelaisError('file.unsupported', `Cannot write a glossary as "${ext || displayName(file)}": use .tbx, .csv or .tsv`, { file });
-  await writeFileAtomic(file, content);
+  await writeFileAtomic(file, content, {
+    mapError: (e) => new RelaisError('permission.denied', `Cannot write ${displayName(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file }),
+  });
 }
 
 /** The desk glossary shipped with Relais (resources/glossary/desk-fr-en.tbx), relative to this module. */

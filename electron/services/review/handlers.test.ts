@@ -6,13 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../../shared/errors.ts';
 import type { RelaisApi } from '../../../shared/ipc/contract.ts';
-import { createApiClient, createDispatcher } from '../../../shared/ipc/envelope.ts';
-import type { ServiceContext } from '../context.ts';
 import { createHandlers, type HandlerTable } from '../handlers.ts';
+import { clientFor, failure, SAMPLE, testContext } from '../testing/context.ts';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../../../resources/samples/cumberland-fr.txt');
 const EDITED_FROM = 'L’enquête, toujours en cours, pourrait conduire à d’autres arrestations, a précisé Europol.';
 const EDITED_TO = 'L’enquête, toujours en cours, devrait conduire à de nouvelles arrestations, a précisé Europol.';
 
@@ -22,31 +19,13 @@ let api: RelaisApi;
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-review-ipc-'));
-  const ctx: ServiceContext = {
-    settingsDir: path.join(root, 'userData'),
-    projectsDir: path.join(root, 'projects'),
-    samplePath: SAMPLE,
-    dialogs: { showOpen: async () => null },
-  };
-  fs.mkdirSync(ctx.settingsDir);
-  table = createHandlers(ctx);
-  const dispatch = createDispatcher(table);
-  api = createApiClient((channel, args) => dispatch(channel, args));
+  table = createHandlers(testContext(root, { projectsDir: path.join(root, 'projects') }));
+  api = clientFor(table);
 });
 afterEach(() => {
   table.dispose();
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-async function failure(p: Promise<unknown>): Promise<RelaisError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelaisError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('review over IPC', () => {
   it('translate, edit, track, accept, comment, reject with a reason, republish, export', async () => {

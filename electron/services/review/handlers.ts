@@ -10,7 +10,7 @@ import { createQaEngine, type QaEngine } from '../../../shared/qa/index.ts';
 import type { z } from 'zod';
 import { exportArticle } from '../export/article.ts';
 import { exportReview } from '../export/review.ts';
-import { writeFileAtomic } from '../export/write.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { importFile } from '../import/index.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { ReviewStore, type QaCheck } from '../store/review-store.ts';

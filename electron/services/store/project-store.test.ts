@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelaisError } from '../../../shared/errors.ts';
 import type { ImportedDocument, SegmentDraft, UserIdentity } from '../../../shared/model.ts';
 import { migrate, MIGRATIONS, RELAIS_APPLICATION_ID, SCHEMA_VERSION } from './migrations.ts';
+import { errorCode } from '../testing/context.ts';
 import { ProjectStore } from './project-store.ts';
 
 const NBSP = '\u00a0';
@@ -59,15 +60,7 @@ function create(name = 'p.relais'): ProjectStore {
   return store;
 }
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RelaisError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+const code = errorCode;
 
 describe('creating a project', () => {
   it('stores blocks and segments in document order, typography intact, chrome out of translation', () => {

@@ -91,7 +91,8 @@ export interface StoredRevision extends Revision {
   qaOverride: string | null;
 }
 
-interface SegmentRow {
+/** A row of `segments` as SEGMENT_SELECT reads it (with its block's order); shared with review-store and source-update. */
+export interface SegmentRow {
   id: number;
   block_id: number;
   ord: number;
@@ -107,7 +108,8 @@ interface SegmentRow {
   block_ord: number;
 }
 
-interface BlockRow {
+/** A row of `blocks`. */
+export interface BlockRow {
   id: number;
   ord: number;
   kind: BlockKind;
@@ -116,7 +118,8 @@ interface BlockRow {
   translatable: number;
 }
 
-interface RevisionRow {
+/** A row of `revisions` (`SELECT *`). */
+export interface RevisionRow {
   id: number;
   segment_id: number;
   prev_revision_id: number | null;
@@ -483,15 +486,8 @@ export class ProjectStore {
   /** Writes a target and its status: one transaction updating the segment, adding a revision and dropping the draft. */
   commitSegment(input: CommitSegmentInput, user: UserIdentity): Segment {
     return this.write(() => {
-      const row = this.liveRow(parseId(input.segmentId, 'segment'), input.segmentId);
-      if (row.translatable !== 1) {
-        throw new RelaisError('invalid.operation', 'This segment is out of translation', { detail: `segment ${input.segmentId}` });
-      }
+      const row = this.changeableRow(input.segmentId, input.status, user);
       let status = input.status;
-      if ((status === 'approved' || status === 'rejected') && user.role !== 'editor') {
-        throw new RelaisError('permission.denied', `Only an editor can set a segment to ${status}`);
-      }
-      this.assertUnlocked(row, user);
       if (input.expectedRevisionId !== undefined) {
         const expected = input.expectedRevisionId === null ? null : Number(input.expectedRevisionId);
         if (expected !== row.revision_id) {
@@ -515,18 +511,27 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * The live segment `segmentId`, checked for a change to `status` by `user`: in translation, approved/rejected only
+   * by an editor, not locked against them. Shared by commitSegment and setStatus.
+   */
+  private changeableRow(segmentId: string, status: SegmentStatus, user: UserIdentity): SegmentRow {
+    const row = this.liveRow(parseId(segmentId, 'segment'), segmentId);
+    if (row.translatable !== 1) {
+      throw new RelaisError('invalid.operation', 'This segment is out of translation', { detail: `segment ${segmentId}` });
+    }
+    if ((status === 'approved' || status === 'rejected') && user.role !== 'editor') {
+      throw new RelaisError('permission.denied', `Only an editor can set a segment to ${status}`);
+    }
+    this.assertUnlocked(row, user);
+    return row;
+  }
+
   /** Changes only the status (approve, reject, confirm, back to draft), with a revision row (origin 'review'). */
   setStatus(input: SetStatusInput, user: UserIdentity): Segment {
     return this.write(() => {
-      const row = this.liveRow(parseId(input.segmentId, 'segment'), input.segmentId);
-      if (row.translatable !== 1) {
-        throw new RelaisError('invalid.operation', 'This segment is out of translation', { detail: `segment ${input.segmentId}` });
-      }
+      const row = this.changeableRow(input.segmentId, input.status, user);
       let status = input.status;
-      if ((status === 'approved' || status === 'rejected') && user.role !== 'editor') {
-        throw new RelaisError('permission.denied', `Only an editor can set a segment to ${status}`);
-      }
-      this.assertUnlocked(row, user);
       if (isBlank(row.target)) {
         if (status === 'draft') status = 'new';
         if (status === 'translated' || status === 'approved') {
@@ -769,18 +774,19 @@ function toSegment(r: SegmentRow, ord: number): Segment {
   };
 }
 
-function toRevision(r: RevisionRow): StoredRevision {
+/** A `revisions` row as the app sees it; review-store's history entries are built on it. */
+export function toRevision(r: RevisionRow): StoredRevision {
   return {
     id: String(r.id),
     segmentId: String(r.segment_id),
     author: r.author,
     role: r.role,
     createdAt: r.created_at,
+    source: r.source,
     text: r.text,
     status: r.status,
     origin: r.origin,
     prevRevisionId: r.prev_revision_id === null ? null : String(r.prev_revision_id),
-    source: r.source,
     comment: r.comment,
     qaOverride: r.qa_override ?? null,
   };

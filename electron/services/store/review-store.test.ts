@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../../shared/errors.ts';
 import type { ImportedDocument, SegmentDraft, UserIdentity } from '../../../shared/model.ts';
 import { diffText } from '../../../shared/review/diff.ts';
 import { ProjectStore } from './project-store.ts';
+import { errorCode } from '../testing/context.ts';
 import { REVIEW_ACTION_COMMENTS, ReviewStore } from './review-store.ts';
 
 const NBSP = '\u00a0';
@@ -51,15 +51,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RelaisError) return e.code;
-    throw e;
-  }
-  throw new Error('expected a RelaisError');
-}
+const code = errorCode;
 
 function translate(id: string, target: string, user = ana) {
   return store.commitSegment({ segmentId: id, target, status: 'translated', origin: 'typed' }, user);

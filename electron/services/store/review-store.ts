@@ -24,7 +24,7 @@ import type {
 } from '../../../shared/ipc/channels/review.ts';
 import { trackChanges, wordDiff } from '../../../shared/review/diff.ts';
 import type { ReviewExportInput, ReviewSegment } from '../export/review.ts';
-import { sqliteError, type ProjectStore } from './project-store.ts';
+import { sqliteError, toRevision, type ProjectStore, type RevisionRow, type SegmentRow } from './project-store.ts';
 
 /** Comments that mark a revision as a review action (see HistoryEntry.action). */
 export const REVIEW_ACTION_COMMENTS = {
@@ -38,29 +38,9 @@ const MAX_COMMENT = 10_000;
 /** A live segment: not merged away, not archived (nor its block). */
 const LIVE = 's.merged_into IS NULL AND s.archived_in_version IS NULL AND b.archived_in_version IS NULL';
 
-interface SegRow {
-  id: number;
-  source: string;
-  target: string;
-  status: SegmentStatus;
-  revision_id: number | null;
-  translatable: number;
-}
+type SegRow = Pick<SegmentRow, 'id' | 'source' | 'target' | 'status' | 'revision_id' | 'translatable'>;
 
-interface RevRow {
-  id: number;
-  segment_id: number;
-  prev_revision_id: number | null;
-  author: string;
-  role: Role;
-  created_at: string;
-  source: string;
-  text: string;
-  status: SegmentStatus;
-  origin: RevisionOrigin;
-  comment: string | null;
-  qa_override: string | null;
-}
+type RevRow = RevisionRow & { qa_override: string | null };
 
 interface CommentRow {
   id: number;
@@ -94,22 +74,9 @@ function actionOf(r: RevRow): HistoryEntry['action'] {
   return null;
 }
 
+/** A history entry: the revision as project-store maps it (same keys, same order), plus the review action. */
 function toEntry(r: RevRow): HistoryEntry {
-  return {
-    id: String(r.id),
-    segmentId: String(r.segment_id),
-    author: r.author,
-    role: r.role,
-    createdAt: r.created_at,
-    source: r.source,
-    text: r.text,
-    status: r.status,
-    origin: r.origin,
-    prevRevisionId: r.prev_revision_id === null ? null : String(r.prev_revision_id),
-    comment: r.comment,
-    qaOverride: r.qa_override,
-    action: actionOf(r),
-  };
+  return { ...toRevision(r), action: actionOf(r) };
 }
 
 function toComment(r: CommentRow): CommentView {

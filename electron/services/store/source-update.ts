@@ -18,10 +18,10 @@
  */
 import { RelaisError } from '../../../shared/errors.ts';
 import type { ArchivedSegment, SourceUpdateResult, SourceVersionInfo } from '../../../shared/ipc/channels/review.ts';
-import type { BlockKind, ChromeReason, ImportedBlock, ImportedDocument, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
+import type { BlockKind, ImportedBlock, ImportedDocument, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
 import { alignVersions, SAME_ARTICLE_WARNING, type AlignNewSegment, type AlignOldSegment } from '../../../shared/review/align.ts';
 import { segmentDocument } from '../../../shared/segmentation/index.ts';
-import { sqliteError, type ProjectStore } from './project-store.ts';
+import { sqliteError, type BlockRow, type ProjectStore, type SegmentRow } from './project-store.ts';
 
 /** Below this share of kept words, the new file "does not look like the same article" and needs confirmation. */
 export const DIFFERENT_ARTICLE_THRESHOLD = SAME_ARTICLE_WARNING;
@@ -39,26 +39,7 @@ export interface UpdateSourceOptions {
   onBeforeCommit?: () => void;
 }
 
-interface LiveRow {
-  id: number;
-  block_id: number;
-  ord: number;
-  source: string;
-  target: string;
-  status: SegmentStatus;
-  revision_id: number | null;
-  block_ord: number;
-  kind: BlockKind;
-}
-
-interface BlockRow {
-  id: number;
-  ord: number;
-  kind: BlockKind;
-  level: number | null;
-  chrome: ChromeReason | null;
-  translatable: number;
-}
+type LiveRow = Pick<SegmentRow, 'id' | 'block_id' | 'ord' | 'source' | 'target' | 'status' | 'revision_id' | 'block_ord'> & { kind: BlockKind };
 
 function validateDocument(doc: ImportedDocument): void {
   if (!doc || !Array.isArray(doc.blocks)) throw new RelaisError('invalid.arguments', 'The new version has no blocks');

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { RelaisError } from '../../../shared/errors.ts';
 import type { ConceptEntry, Glossary } from '../../../shared/glossary/model.ts';
 import { exportTbx, importGlossaryFile } from '../glossary/index.ts';
-import { writeFileAtomic } from '../store/atomic.ts';
+import { writeFileAtomicSync } from '../fs/atomic.ts';
 import { normalizeEntry } from '../store/glossary-store.ts';
 
 export const DESK_GLOSSARY_FILE = 'desk-glossary.tbx';
@@ -129,11 +129,9 @@ export class DeskGlossary {
       }
       const { entries, result } = fn(current);
       const glossary: Glossary = { name: current.name, scope: 'desk', entries };
-      try {
-        writeFileAtomic(this.file, exportTbx(glossary, { description: 'Relais desk glossary, shared by all projects on this computer' }));
-      } catch (e) {
-        throw new RelaisError('invalid.operation', `Cannot write the desk glossary (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: this.file });
-      }
+      writeFileAtomicSync(this.file, exportTbx(glossary, { description: 'Relais desk glossary, shared by all projects on this computer' }), {
+        mapError: (e) => new RelaisError('invalid.operation', `Cannot write the desk glossary (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: this.file }),
+      });
       this.cache = { sig: signature(this.file), glossary };
       return result;
     };

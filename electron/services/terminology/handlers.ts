@@ -24,7 +24,7 @@ import type { SegmentStatus, UserIdentity } from '../../../shared/model.ts';
 import type { ServiceContext } from '../context.ts';
 import { defaultCaseSensitive } from '../glossary/build.ts';
 import { deskGlossaryPath, exportCsv, exportTbx, importGlossaryFile } from '../glossary/index.ts';
-import { writeFileAtomic } from '../store/atomic.ts';
+import { writeFileAtomicSync } from '../fs/atomic.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { DeskGlossary } from './desk-glossary.ts';
 import { PROJECT_GLOSSARY_NAME, TerminologyService } from './service.ts';
@@ -192,12 +192,12 @@ export function createTerminology(deps: TerminologyDeps): Terminology {
       const abs = path.resolve(file);
       const g = await glossaryOf(scope);
       const content = format === 'tbx' ? exportTbx(g) : '\uFEFF' + exportCsv(g);
-      try {
-        writeFileAtomic(abs, content);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new RelaisError(code === 'ENOENT' ? 'file.notFound' : 'invalid.operation', `Cannot write the glossary (${code ?? String(e)})`, { file: abs });
-      }
+      writeFileAtomicSync(abs, content, {
+        mapError: (e) => {
+          const code = (e as NodeJS.ErrnoException).code;
+          return new RelaisError(code === 'ENOENT' ? 'file.notFound' : 'invalid.operation', `Cannot write the glossary (${code ?? String(e)})`, { file: abs });
+        },
+      });
       return { path: abs, entries: g.entries.length };
     },
   };

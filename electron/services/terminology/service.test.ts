@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../../shared/errors.ts';
 import type { UserIdentity } from '../../../shared/model.ts';
 import { ProjectStore } from '../store/project-store.ts';
+import { failure as rejection } from '../testing/context.ts';
 import { DeskGlossary } from './desk-glossary.ts';
 import { TerminologyService } from './service.ts';
 
@@ -19,16 +19,6 @@ let root: string;
 let project: ProjectStore;
 let desk: DeskGlossary;
 let service: TerminologyService;
-
-async function rejection(p: Promise<unknown>): Promise<RelaisError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelaisError) return e;
-    throw e;
-  }
-  throw new Error('expected a RelaisError');
-}
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-terminology-service-'));

@@ -7,16 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../../shared/errors.ts';
 import type { RelaisApi } from '../../../shared/ipc/contract.ts';
-import { createApiClient, createDispatcher } from '../../../shared/ipc/envelope.ts';
 import type { Segment } from '../../../shared/model.ts';
 import type { ServiceContext } from '../context.ts';
-import { createHandlers, type HandlerTable } from '../handlers.ts';
 import { ProjectStore } from '../store/project-store.ts';
+import { AppSessions, failure, testContext } from '../testing/context.ts';
 import { DESK_GLOSSARY_FILE } from './desk-glossary.ts';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../../../resources/samples/cumberland-fr.txt');
 const SHIPPED_DESK = path.resolve(import.meta.dirname, '../../../resources/glossary/desk-fr-en.tbx');
 /** The sample's segment 2 says "contenus pédopornographiques"; the desk glossary forbids "child pornography". */
 const BAD_TARGET = 'At least 25 people have been arrested for distributing AI-generated child pornography online, Europol announced on Friday 28 February.';
@@ -24,41 +21,21 @@ const GOOD_TARGET = 'At least 25 people have been arrested for distributing AI-g
 
 let root: string;
 let ctx: ServiceContext;
-const sessions: HandlerTable[] = [];
+const sessions = new AppSessions(() => ctx);
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-terminology-'));
-  fs.mkdirSync(path.join(root, 'userData'));
   fs.mkdirSync(path.join(root, 'files'));
-  ctx = {
-    settingsDir: path.join(root, 'userData'),
-    projectsDir: path.join(root, 'Relais Projects'),
-    samplePath: SAMPLE,
-    deskGlossaryPath: SHIPPED_DESK,
-    dialogs: { showOpen: async () => null },
-  };
+  ctx = testContext(root, { deskGlossaryPath: SHIPPED_DESK });
 });
 
 afterEach(() => {
-  for (const s of sessions.splice(0)) s.dispose();
+  sessions.disposeAll();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
 function session(): RelaisApi {
-  const handlers = createHandlers(ctx);
-  sessions.push(handlers);
-  const dispatch = createDispatcher(handlers);
-  return createApiClient((channel, args) => dispatch(channel, args));
-}
-
-async function failure(p: Promise<unknown>): Promise<RelaisError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelaisError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
+  return sessions.open();
 }
 
 function write(name: string, content: string): string {
@@ -147,7 +124,7 @@ describe('the project glossary', () => {
     list = await api.listGlossaryEntries('project');
     expect(list.entries).toHaveLength(3);
     const file = (await api.getAppState()).project!.info.path;
-    sessions.pop()!.dispose();
+    sessions.tables.pop()!.dispose();
     const store = ProjectStore.open(file);
     try {
       const rows = store.db.prepare('SELECT id, updated_by FROM glossary_entries ORDER BY id').all();
@@ -258,7 +235,7 @@ describe('the desk glossary', () => {
       ['cellule d’enquête', 'desk', 'investigation unit'],
       ['La Haye', 'desk', 'The Hague'],
     ]);
-    sessions.pop()!.dispose();
+    sessions.tables.pop()!.dispose();
     const later = session();
     await later.openProject(other.info.path);
     expect((await later.listGlossaryEntries('desk')).entries.some((e) => e.id === 'desk-cellule-d-enquete')).toBe(true);
@@ -375,7 +352,7 @@ describe('QA in the app', () => {
     expect((await failure(api.setQaRuleEnabled('glossary.forbidden', true))).code).toBe('permission.denied');
 
     // Reopened in a new session, the rule is still off.
-    sessions.pop()!.dispose();
+    sessions.tables.pop()!.dispose();
     const later = session();
     await later.openProject(file);
     expect((await later.listQaRules()).find((r) => r.id === 'glossary.forbidden')!.enabled).toBe(false);
