@@ -98,7 +98,8 @@ function refreshMenu(): Promise<void> {
             if (w && !w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, 'command', { id } satisfies Events['command']);
           },
           openRecent: (file) => void openDocument(file),
-          exportArticle: (format) => void exportArticleTo(format),
+          exportArticle: (format) => void exportTo('exportArticle', format),
+          exportReview: (format) => void exportTo('exportReview', format),
           setLanguage: (lang) => void setLanguage(lang),
           about: () => void showAbout(),
           openDocs: () => void shell.openPath(docsRoot),
@@ -153,7 +154,11 @@ async function showAbout(): Promise<void> {
 
 const EXPORT_FILTER_NAMES: Record<ExportFormat, string> = { txt: 'Text', md: 'Markdown', html: 'HTML', docx: 'Word' };
 
-async function exportArticleTo(format: ExportFormat): Promise<void> {
+/**
+ * File ▸ Export Translation and File ▸ Export Review Document: a native save dialog, then the services'
+ * exportArticle / exportReview channel (which writes through a temp file and a rename).
+ */
+async function exportTo(channel: 'exportArticle' | 'exportReview', format: ExportFormat): Promise<void> {
   const st = await call<AppState>('getAppState');
   const t = menuTranslator(st.ok ? st.value.settings.language : 'en');
   const box = async (opts: MessageBoxOptions) => {
@@ -165,11 +170,12 @@ async function exportArticleTo(format: ExportFormat): Promise<void> {
     await box({ type: 'info', title: app.getName(), message: t('exportNoProject'), buttons: [t('ok')] });
     return;
   }
-  const defaultPath = path.join(path.dirname(project.info.path), `${project.info.name}.${project.info.targetLang || 'en'}.${format}`);
+  const suffix = channel === 'exportReview' ? 'review' : project.info.targetLang || 'en';
+  const defaultPath = path.join(path.dirname(project.info.path), `${project.info.name}.${suffix}.${format}`);
   const saveOpts = { defaultPath, filters: [{ name: EXPORT_FILTER_NAMES[format], extensions: [format] }] };
   const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, saveOpts) : await dialog.showSaveDialog(saveOpts);
   if (chosen.canceled || !chosen.filePath) return;
-  const env = await call<{ file: string; warnings: Array<{ message: string }> }>('exportArticle', format, chosen.filePath);
+  const env = await call<{ file: string; warnings: Array<{ message: string }> }>(channel, format, chosen.filePath);
   if (env.ok) {
     const detail = env.value.warnings.map((w) => `• ${w.message}`).join('\n');
     await box({ type: 'info', title: app.getName(), message: t('exportDone', { file: path.basename(env.value.file) }), detail, buttons: [t('ok')] });

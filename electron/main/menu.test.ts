@@ -21,6 +21,7 @@ function recorder() {
     command: (id) => calls.push(`command:${id}`),
     openRecent: (p) => calls.push(`recent:${p}`),
     exportArticle: (f) => calls.push(`export:${f}`),
+    exportReview: (f) => calls.push(`review:${f}`),
     setLanguage: (l) => calls.push(`language:${l}`),
     about: () => calls.push('about'),
     openDocs: () => calls.push('docs'),
@@ -75,12 +76,12 @@ describe('native menu', () => {
     const rendererKeys = new Set(APP_COMMANDS.flatMap((c) => c.shortcut ?? []));
     let checked = 0;
     for (const item of items(buildMenuTemplate({ platform: 'linux', dev: false, settings: settings(), appName: 'Relais' }, {
-      command: () => undefined, exportArticle: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
+      command: () => undefined, exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
     }))) {
       if (!item.accelerator || item.role) continue;
       const sent: string[] = [];
       const rebuilt = buildMenuTemplate({ platform: 'linux', dev: false, settings: settings(), appName: 'Relais' }, {
-        command: (id) => sent.push(id), exportArticle: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
+        command: (id) => sent.push(id), exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
       });
       click(find(rebuilt, item.label!));
       const id = sent[0]!;
@@ -131,6 +132,15 @@ describe('native menu', () => {
     expect(items_.map((i) => i.label)).toEqual(['Texte brut (.txt)…', 'Markdown (.md)…', 'Page web (.html)…', 'Document Word (.docx)…']);
     for (const i of items_) click(i);
     expect(calls).toEqual(['export:txt', 'export:md', 'export:html', 'export:docx']);
+  });
+
+  it('exports the bilingual review document in HTML and Word', () => {
+    const { calls, actions } = recorder();
+    const t = buildMenuTemplate({ platform: 'linux', dev: false, settings: settings(), appName: 'Relais' }, actions);
+    const items_ = find(t, 'Export Review Document').submenu as MenuItemConstructorOptions[];
+    expect(items_).toHaveLength(2);
+    for (const i of items_) click(i);
+    expect(calls).toEqual(['review:html', 'review:docx']);
   });
 
   it('lists recent projects, opens them, and says so when there are none', () => {

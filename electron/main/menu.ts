@@ -63,6 +63,7 @@ export function menuTranslator(lang: UiLanguage): (key: string, vars?: Record<st
 /** Keys the menu uses in `menu` of both locale files. */
 export const MENU_KEYS = [
   'file', 'open', 'openRecent', 'noRecent', 'openSample', 'updateSource', 'export', 'exportTxt', 'exportMd', 'exportHtml', 'exportDocx',
+  'exportReview', 'exportReviewHtml', 'exportReviewDocx',
   'exportDone', 'exportFailed', 'exportNoProject', 'switchUser', 'close', 'quit',
   'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'find', 'findNext', 'findPrevious',
   'confirm', 'nextSegment', 'prevSegment', 'copySource', 'split', 'merge', 'toggleTranslatable', 'approve', 'reject',
@@ -78,11 +79,18 @@ export const EXPORT_FORMATS = ['txt', 'md', 'html', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const EXPORT_KEYS: Record<ExportFormat, string> = { txt: 'exportTxt', md: 'exportMd', html: 'exportHtml', docx: 'exportDocx' };
 
+/** Formats File ▸ Export Review Document writes (the exportReview channel): the bilingual document with tracked changes and comments. */
+export const REVIEW_EXPORT_FORMATS = ['html', 'docx'] as const;
+export type ReviewExportFormat = (typeof REVIEW_EXPORT_FORMATS)[number];
+const REVIEW_EXPORT_KEYS: Record<ReviewExportFormat, string> = { html: 'exportReviewHtml', docx: 'exportReviewDocx' };
+
 export interface MenuActions {
   /** Sends a command to the renderer (`relais:event`, 'command', { id }). */
   command(id: string): void;
   /** Asks where to save, then exports the open project's translation (main does it: a native save dialog). */
   exportArticle(format: ExportFormat): void;
+  /** Asks where to save, then writes the bilingual review document of the open project. */
+  exportReview(format: ReviewExportFormat): void;
   /** Opens a project from the recent list. */
   openRecent(path: string): void;
   /** Changes the UI language through the settings service and tells the renderer. */
@@ -133,6 +141,10 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
       {
         label: t('export'),
         submenu: EXPORT_FORMATS.map((f) => ({ label: t(EXPORT_KEYS[f]), click: () => actions.exportArticle(f) })),
+      },
+      {
+        label: t('exportReview'),
+        submenu: REVIEW_EXPORT_FORMATS.map((f) => ({ label: t(REVIEW_EXPORT_KEYS[f]), click: () => actions.exportReview(f) })),
       },
       { type: 'separator' },
       cmd(t('switchUser'), MENU_COMMANDS.switchUser),
