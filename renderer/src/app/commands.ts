@@ -5,6 +5,7 @@
 import type { Command } from '../lib/commands.ts';
 import type { Actions, Derived, ViewState } from './useController.ts';
 import type { Terminology } from './useTerminology.ts';
+import { needProject, needSegment, withEditor, withUser } from './commandGuards.ts';
 import { REVIEW_COMMANDS } from './reviewCommands.ts';
 import type { Review } from './useReview.ts';
 
@@ -23,24 +24,8 @@ export interface AppCommandContext {
 
 type C = Command<AppCommandContext>;
 
-const needProject = (c: AppCommandContext) => (c.state.project ? true : 'reasons.noProject');
-const needSegment = (c: AppCommandContext) => {
-  const p = needProject(c);
-  if (p !== true) return p;
-  if (!c.derived.active) return 'reasons.noSegment';
-  if (!c.derived.active.segment.translatable) return 'reasons.notTranslatable';
-  return true;
-};
-const needUser = (c: AppCommandContext) => {
-  const s = needSegment(c);
-  if (s !== true) return s;
-  return c.state.settings?.user ? true : 'reasons.noUser';
-};
-const needEditor = (c: AppCommandContext) => {
-  const s = needUser(c);
-  if (s !== true) return s;
-  return c.state.settings?.user?.role === 'editor' ? true : 'reasons.editorOnly';
-};
+const needUser = withUser(needSegment);
+const needEditor = withEditor(needSegment);
 
 export const APP_COMMANDS: readonly C[] = [
   { id: 'segment.confirm', labelKey: 'commands.confirm', shortcut: ['Mod+Enter'], when: needUser, perform: (c) => c.actions.confirm() },

@@ -4,26 +4,12 @@
  */
 import type { Command } from '../lib/commands.ts';
 import type { AppCommandContext } from './commands.ts';
+import { needProject, needSegment, withEditor, withUser, type Guard } from './commandGuards.ts';
 
 type C = Command<AppCommandContext>;
 
-const needProject = (c: AppCommandContext) => (c.state.project ? true : 'reasons.noProject');
-const needSegment = (c: AppCommandContext) => {
-  const p = needProject(c);
-  if (p !== true) return p;
-  if (!c.derived.active) return 'reasons.noSegment';
-  return c.derived.active.segment.translatable ? true : 'reasons.notTranslatable';
-};
-const needUser = (c: AppCommandContext, base: (c: AppCommandContext) => true | string) => {
-  const s = base(c);
-  if (s !== true) return s;
-  return c.state.settings?.user ? true : 'reasons.noUser';
-};
-const needEditor = (c: AppCommandContext, base: (c: AppCommandContext) => true | string) => {
-  const s = needUser(c, base);
-  if (s !== true) return s;
-  return c.state.settings?.user?.role === 'editor' ? true : 'review.reasons.editorOnly';
-};
+/** Review actions are refused to translators with the review feature's own reason. */
+const editorFor = (base: Guard) => withEditor(base, 'review.reasons.editorOnly');
 
 export const REVIEW_COMMANDS: readonly C[] = [
   { id: 'history.toggle', labelKey: 'history.commands.toggle', shortcut: ['Mod+H'], when: needProject, perform: (c) => c.review.togglePanel('history') },
@@ -33,7 +19,7 @@ export const REVIEW_COMMANDS: readonly C[] = [
   {
     id: 'review.acceptChanges', labelKey: 'review.commands.acceptChanges', shortcut: ['Mod+Alt+A'],
     when: (c) => {
-      const s = needEditor(c, needSegment);
+      const s = editorFor(needSegment)(c);
       return s !== true ? s : c.review.hasTracked(c.derived.active!.segment.id) ? true : 'review.reasons.noChanges';
     },
     perform: (c) => c.review.acceptChanges(c.derived.active!.segment.id),
@@ -41,7 +27,7 @@ export const REVIEW_COMMANDS: readonly C[] = [
   {
     id: 'review.rejectChanges', labelKey: 'review.commands.rejectChanges', shortcut: ['Mod+Alt+R'],
     when: (c) => {
-      const s = needEditor(c, needSegment);
+      const s = editorFor(needSegment)(c);
       return s !== true ? s : c.review.hasTracked(c.derived.active!.segment.id) ? true : 'review.reasons.noChanges';
     },
     perform: (c) => c.review.rejectChanges(c.derived.active!.segment.id),
@@ -49,7 +35,7 @@ export const REVIEW_COMMANDS: readonly C[] = [
   {
     id: 'review.acceptAll', labelKey: 'review.commands.acceptAll',
     when: (c) => {
-      const s = needEditor(c, needProject);
+      const s = editorFor(needProject)(c);
       return s !== true ? s : c.review.hasTracked(null) ? true : 'review.reasons.noChangesAll';
     },
     perform: (c) => c.review.acceptChanges(null),
@@ -57,7 +43,7 @@ export const REVIEW_COMMANDS: readonly C[] = [
   {
     id: 'review.rejectAll', labelKey: 'review.commands.rejectAll',
     when: (c) => {
-      const s = needEditor(c, needProject);
+      const s = editorFor(needProject)(c);
       return s !== true ? s : c.review.hasTracked(null) ? true : 'review.reasons.noChangesAll';
     },
     perform: (c) => c.review.rejectChanges(null),
@@ -65,11 +51,11 @@ export const REVIEW_COMMANDS: readonly C[] = [
   {
     id: 'segment.unlock', labelKey: 'review.commands.unlock', shortcut: ['Mod+Alt+U'],
     when: (c) => {
-      const s = needEditor(c, needSegment);
+      const s = editorFor(needSegment)(c);
       return s !== true ? s : c.derived.active!.segment.status === 'approved' ? true : 'review.reasons.notApproved';
     },
     perform: (c) => c.review.unlock(c.derived.active!.segment.id),
   },
-  { id: 'source.update', labelKey: 'sourceUpdate.commands.update', when: (c) => needUser(c, needProject), perform: (c) => c.review.updateSource() },
+  { id: 'source.update', labelKey: 'sourceUpdate.commands.update', when: withUser(needProject), perform: (c) => c.review.updateSource() },
   { id: 'source.archive', labelKey: 'sourceUpdate.commands.archive', when: needProject, perform: (c) => c.review.togglePanel('archive') },
 ];
