@@ -25,14 +25,18 @@ export class TerminologyPage {
   fixOf(rule: string): Locator {
     return this.finding(rule).getByTestId('qa-fix');
   }
+  /** The marks of a rule in the active editor's mirror (live QA inside the target). */
+  targetMark(rule: string): Locator {
+    return this.id('target-marks').locator(`[data-testid="target-mark"][data-rule="${rule}"]`);
+  }
 
   /**
    * Types `text` in the focused editor and records, for every input event whose text is still there at the next animation frame, whether a finding of `rule` was in the
-   * DOM when the next animation frame started (i.e. before that keystroke's frame was painted).
+   * DOM when the next animation frame started (i.e. before that keystroke's frame was painted), and the texts of the marks of `rule` in the editor's mirror then.
    */
-  async typeAndWatch(text: string, rule: string): Promise<{ value: string; found: boolean }[]> {
+  async typeAndWatch(text: string, rule: string): Promise<{ value: string; found: boolean; marks: string[] }[]> {
     await this.page.evaluate((r) => {
-      const w = window as unknown as { __qaFrames: { value: string; found: boolean }[] };
+      const w = window as unknown as { __qaFrames: { value: string; found: boolean; marks: string[] }[] };
       w.__qaFrames = [];
       document.addEventListener('input', (e) => {
         const el = e.target as HTMLTextAreaElement;
@@ -40,14 +44,15 @@ export class TerminologyPage {
         requestAnimationFrame(() => {
           // Only frames that still show this keystroke's text (a faster typist may get two inputs in one frame).
           if (el.value !== value) return;
-          w.__qaFrames.push({ value, found: document.querySelector(`[data-testid="qa-finding"][data-rule="${r}"]`) !== null });
+          const marks = Array.from(document.querySelectorAll(`[data-testid="target-marks"] [data-testid="target-mark"][data-rule="${r}"]`), (m) => m.textContent ?? '');
+          w.__qaFrames.push({ value, found: document.querySelector(`[data-testid="qa-finding"][data-rule="${r}"]`) !== null, marks });
         });
       }, true);
     }, rule);
     await this.page.keyboard.type(text);
     // Let the frames of the last keystrokes run before reading what they saw.
-    return this.page.evaluate(() => new Promise<{ value: string; found: boolean }[]>((resolve) => {
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __qaFrames: { value: string; found: boolean }[] }).__qaFrames)));
+    return this.page.evaluate(() => new Promise<{ value: string; found: boolean; marks: string[] }[]>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __qaFrames: { value: string; found: boolean; marks: string[] }[] }).__qaFrames)));
     }));
   }
 

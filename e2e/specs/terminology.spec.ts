@@ -1,9 +1,9 @@
 /**
  * Issue #3 acceptance (terminology and QA in the workbench): a deprecated term typed in the target is flagged in the
- * same frame as the keystroke with the preferred term as its fix; an editor cannot approve it without a reason
- * (override dialog), approves once it is fixed, or overrides with a reason kept in the history. Terms are underlined
- * in the source, inserted with Ctrl+n, added from two selections with Ctrl+Shift+G then Enter; the whole-article
- * QA panel jumps to a segment. Screenshots in English and French.
+ * same frame as the keystroke, marked inside the target and listed under the editor with the preferred term as its
+ * fix; an editor cannot approve it without a reason (override dialog), approves once it is fixed, or overrides with
+ * a reason kept in the history. Terms are underlined in the source, inserted with Ctrl+n, added from two selections
+ * with Ctrl+Shift+G then Enter; the whole-article QA panel jumps to a segment. Screenshots in English and French.
  */
 import { existsSync, statSync } from 'node:fs';
 import { expect, test } from '../fixtures.ts';
@@ -30,12 +30,17 @@ async function translateWithForbiddenTerm(workbench: WorkbenchPage, onboarding: 
   const completed = frames.find((f) => f.value.endsWith(FORBIDDEN));
   expect(completed, 'an input event ended with the forbidden term').toBeDefined();
   expect(completed!.found).toBe(true);
+  // …and marked inside the target in that same frame, over exactly the deprecated words.
+  expect(completed!.marks).toEqual([FORBIDDEN]);
   // Nothing is flagged before the deprecated words are there ("child porn" is deprecated too).
   expect(frames.filter((f) => !f.value.includes('child porn')).every((f) => !f.found)).toBe(true);
+  expect(frames.filter((f) => !f.value.includes('child porn')).every((f) => f.marks.length === 0)).toBe(true);
 
   const finding = term.finding('glossary.forbidden');
   await expect(finding).toHaveAttribute('data-severity', 'error');
   await expect(finding.getByTestId('qa-excerpt')).toHaveText(FORBIDDEN);
+  await expect(term.targetMark('glossary.forbidden')).toHaveText(FORBIDDEN);
+  await expect(term.targetMark('glossary.forbidden')).toHaveAttribute('data-severity', 'error');
   await expect(term.fixOf('glossary.forbidden')).toContainText(PREFERRED);
 
   await workbench.confirmWithKeyboard();
@@ -73,6 +78,7 @@ test('a forbidden term is flagged live; the editor fixes it with the suggestion,
   await term.fixOf('glossary.forbidden').click();
   await expect(workbench.editor).toHaveValue(`This is one of the first international operations against ${PREFERRED}`);
   await expect(term.finding('glossary.forbidden')).toHaveCount(0);
+  await expect(term.targetMark('glossary.forbidden')).toHaveCount(0);
   await expect(workbench.editor).toBeFocused();
 
   await workbench.page.keyboard.press('Control+Shift+A');

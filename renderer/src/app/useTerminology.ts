@@ -19,7 +19,7 @@ import type { Finding } from '../../../shared/qa/model.ts';
 import { editorSelection, findEditor, placeCaret } from '../lib/editorDom.ts';
 import type { SegmentDecor } from '../lib/segmentDecor.tsx';
 import { createStore } from '../lib/store.ts';
-import { applyFix, EMPTY_LIVE_QA, errorsOf, findingExcerpt, fixFor, LiveFindings, ruleLabel, sortFindings, type LiveQa, type QaPanelItem } from '../features/qa/index.ts';
+import { applyFix, EMPTY_LIVE_QA, errorsOf, findingExcerpt, fixFor, LiveFindings, ruleLabel, sortFindings, TargetMarks, type LiveQa, type QaPanelItem } from '../features/qa/index.ts';
 import { conceptsOf, insertAt, TermText, termOptions, trackSourceSelection, type SourceSelection, type TermConceptView, type TermOption } from '../features/terminology/index.ts';
 import type { EditorCallbacks, EditorHandle, RowModel } from '../features/workbench/index.ts';
 
@@ -306,6 +306,7 @@ export function useTerminology(d: TerminologyDeps) {
   const fixShortcut = d.shortcutLabel('qa.fix');
   const decor: SegmentDecor = useMemo(() => ({
     source: (_id, source) => createElement(TermText, { text: source, matches: recognize(source) }),
+    editorMarks: (segmentId, text) => createElement(TargetMarks, { store: live, segmentId, text }),
     belowEditor: (segmentId) => createElement(LiveFindings, { store: live, segmentId, onFix: (f: Finding) => fixRef.current(f), fixShortcut }),
   }), [recognize, live, fixShortcut]);
 

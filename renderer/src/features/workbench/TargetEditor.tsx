@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionOrigin } from '../../../../shared/model.ts';
+import { useSegmentDecor } from '../../lib/segmentDecor.tsx';
 import type { EditorCallbacks } from './types.ts';
 
 const AUTO_SIZED = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
@@ -8,6 +9,11 @@ const AUTO_SIZED = typeof CSS !== 'undefined' && typeof CSS.supports === 'functi
 /**
  * The one active segment editor. Its buffer is local state, so typing re-renders this textarea only;
  * the shell reads and writes it through the registered handle.
+ *
+ * Live marks (QA findings) sit in a mirror over the textarea: a div with the same box, font, wrapping and scroll
+ * position, holding the same text in transparent ink with `<mark>`s whose underlines show through. It ignores the
+ * pointer, so the caret, selection, IME and paste are the textarea's own. Its content comes from the `editorMarks`
+ * slot, rendered with the text of this very render, so the marks move in the same input event as the text.
  */
 export function TargetEditor({ segmentId, number, initialText, callbacks, readOnly = false }: { segmentId: string; number: number; initialText: string; callbacks: EditorCallbacks; readOnly?: boolean }) {
   const { t } = useTranslation();
@@ -15,6 +21,8 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
   const textRef = useRef(initialText);
   const origin = useRef<RevisionOrigin>('typed');
   const ref = useRef<HTMLTextAreaElement>(null);
+  const mirror = useRef<HTMLDivElement>(null);
+  const { editorMarks } = useSegmentDecor();
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
 
@@ -42,12 +50,31 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
   // (field-sizing: content, no forced layout per keystroke); elsewhere measure.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || AUTO_SIZED) return;
-    el.style.height = 'auto';
-    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+    if (el && !AUTO_SIZED) {
+      el.style.height = 'auto';
+      if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+    }
+    syncScroll();
   }, [text]);
 
-  return (
+  /** The mirror scrolls with the textarea (a long text, a caret moved out of view, a narrower column). */
+  const syncScroll = () => {
+    const el = ref.current;
+    const m = mirror.current;
+    if (!el || !m) return;
+    if (m.scrollTop !== el.scrollTop) m.scrollTop = el.scrollTop;
+    if (m.scrollLeft !== el.scrollLeft) m.scrollLeft = el.scrollLeft;
+  };
+  const hasMarks = editorMarks !== undefined;
+  useEffect(() => {
+    const el = ref.current;
+    if (!hasMarks || !el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => syncScroll());
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [hasMarks]);
+
+  const textarea = (
     <textarea
       ref={ref}
       className="target-editor"
@@ -64,6 +91,18 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
       data-readonly={readOnly ? 'true' : undefined}
       onPaste={() => { origin.current = 'pasted'; }}
       onChange={(e) => update(e.target.value)}
+      onScroll={hasMarks ? syncScroll : undefined}
     />
+  );
+  if (!editorMarks) return textarea;
+  return (
+    <div className="target-editor-wrap">
+      {textarea}
+      <div ref={mirror} className="target-marks" data-testid="target-marks" aria-hidden="true">
+        {editorMarks(segmentId, text)}
+        {/* A final line break lays out an empty last line in the textarea, not in a div: keep the heights equal. */}
+        {text.endsWith('\n') ? '\u200b' : null}
+      </div>
+    </div>
   );
 }
