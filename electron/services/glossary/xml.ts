@@ -12,6 +12,7 @@ import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { RelaisError } from '../../../shared/errors.ts';
+import { findInvalidUtf8, lineAt } from '../import/bytes.ts';
 
 /** Largest glossary / XLIFF file accepted. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -120,7 +121,7 @@ export function decodeText(buf: Buffer, file: string): string {
     return text;
   } catch (e) {
     if (e instanceof RelaisError) throw e;
-    const offset = start + firstInvalidUtf8(body);
+    const offset = start + Math.max(0, findInvalidUtf8(body));
     const line = lineAt(body, offset - start);
     throw new RelaisError('file.encoding', 'Not valid UTF-8; save the file as UTF-8 and try again', {
       file,
@@ -128,36 +129,6 @@ export function decodeText(buf: Buffer, file: string): string {
       detail: `invalid byte at offset ${offset}`,
     });
   }
-}
-
-function lineAt(buf: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) line++;
-  return line;
-}
-
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(b: Buffer): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    let n = 0;
-    let min = 0;
-    if (c < 0x80) { i++; continue; }
-    else if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
-    let cp = c & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n + 1;
-  }
-  return b.length;
 }
 
 /**
