@@ -103,3 +103,30 @@ describe('fr-news-segmentation-heldout.json', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('en-news-segmentation.json', () => {
+  const paragraphs = readSegmentation('en-news-segmentation.json');
+  const dev = paragraphs.filter((p) => p.split === 'dev');
+  const test = paragraphs.filter((p) => p.split === 'test');
+
+  it('has the segmentation format with a dev/test split on every paragraph', () => {
+    checkSegmentationFile('en-news-segmentation.json', { withSplit: true });
+    expect(dev.length + test.length).toBe(paragraphs.length);
+  });
+
+  it('has at least 250 sentence boundaries, about a third of them held out', () => {
+    expect(boundaries(paragraphs)).toBeGreaterThanOrEqual(250);
+    const share = boundaries(test) / boundaries(paragraphs);
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.4);
+    const paragraphShare = test.length / paragraphs.length;
+    expect(paragraphShare).toBeGreaterThan(0.25);
+    expect(paragraphShare).toBeLessThan(0.4);
+  });
+
+  it('has hard cases in both parts (a topic in dev is also in test)', () => {
+    const devTopics = new Set(dev.map((p) => p.topic));
+    const testTopics = new Set(test.map((p) => p.topic));
+    expect([...devTopics].filter((t) => !testTopics.has(t))).toEqual([]);
+  });
+});
