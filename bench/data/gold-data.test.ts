@@ -374,3 +374,74 @@ describe('spelling-en-us.json (en-US)', () => {
     checkSpellingContent(file);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reference article: English translation and its alignment
+
+const REPO = path.resolve(DATA_DIR, '..', '..');
+const readRepoFile = (rel: string): string => readFileSync(path.join(REPO, rel), 'utf8');
+
+/** Paragraph texts of one side of an aligned document: its sentences joined by one space, paragraph by paragraph. */
+function paragraphTexts(sentences: AlignedSentence[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length === s.paragraph + 1) out[s.paragraph] += ` ${s.text}`;
+    else out.push(s.text);
+  }
+  return out;
+}
+
+/** English terms the desk glossary marks as deprecated. */
+function deprecatedEnglishTerms(tbx: string): string[] {
+  const terms: string[] = [];
+  for (const lang of tbx.matchAll(/<langSec xml:lang="en">([\s\S]*?)<\/langSec>/gu)) {
+    for (const m of lang[1]!.matchAll(/<term>([^<]+)<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts<\/termNote>/gu)) {
+      terms.push(m[1]!);
+    }
+  }
+  return terms;
+}
+
+describe('resources/samples/cumberland-en.txt and cumberland-alignment.json', () => {
+  const english = readRepoFile('resources/samples/cumberland-en.txt');
+  const englishParagraphs = english.split('\n').filter((l) => l.trim() !== '');
+
+  it('has the alignment format, one held-out document', () => {
+    const file = checkAlignmentFile('cumberland-alignment.json');
+    expect(file.documents).toHaveLength(1);
+    expect(file.documents[0]!.split).toBe('test');
+    expect(frenchSourceProblems(file)).toEqual([]);
+  });
+
+  it('aligns the article body of cumberland-fr.txt, paragraph by paragraph and in order', () => {
+    const doc = (loadJson('cumberland-alignment.json') as AlignmentFile).documents[0]!;
+    const frenchLines = readRepoFile('resources/samples/cumberland-fr.txt').split('\n').filter((l) => l.trim() !== '');
+    let from = 0;
+    for (const paragraph of paragraphTexts(doc.source)) {
+      const at = frenchLines.indexOf(paragraph, from);
+      expect(at, `French paragraph found in order: ${paragraph.slice(0, 60)}`).toBeGreaterThanOrEqual(from);
+      from = at + 1;
+    }
+    expect(paragraphTexts(doc.draft)).toEqual(englishParagraphs);
+  });
+
+  it('is one paragraph per line, blank lines between, like the French file', () => {
+    expect(english.endsWith('\n')).toBe(true);
+    expect(english.split('\n\n').map((p) => p.trim())).toEqual(englishParagraphs);
+  });
+
+  it('uses the desk glossary: no deprecated English term, and the approved ones', () => {
+    const deprecated = deprecatedEnglishTerms(readRepoFile('resources/glossary/desk-fr-en.tbx'));
+    expect(deprecated).toContain('child pornography');
+    const lower = english.toLowerCase();
+    expect(deprecated.filter((t) => lower.includes(t.toLowerCase()))).toEqual([]);
+    for (const approved of [
+      'child sexual abuse material', 'child sexual exploitation', 'sexual violence against children',
+      'law enforcement', 'The Hague', 'main suspect', 'Danish national', 'online platform', 'internet users',
+      'executive director', 'member states', 'European Union', 'Internet Watch Foundation', 'offenders',
+      'investigators', 'artificial intelligence', 'cybercrime', 'statement', 'sweep', 'password',
+    ]) {
+      expect(english, approved).toContain(approved);
+    }
+  });
+});
