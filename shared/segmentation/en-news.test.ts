@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_NEWS_RULES, compileRules, segmentDocument, segmentText } from './index.ts';
 
@@ -40,11 +43,34 @@ const cases: [string, string, string[]][] = [
   ['sentence starting with a digit', 'He finished last. 42 riders had dropped out.', ['He finished last.', '42 riders had dropped out.']],
   ['bullet lines', 'Three points:\n- one;\n- two;\n• three.', ['Three points:', '- one;', '- two;', '• three.']],
   ['dashes', 'He said no — again. — Really?', ['He said no — again.', '— Really?']],
+  ['Ph.D. ends a sentence before a capital', 'She finally received her Ph.D. Then she left. He has a Ph.D. in law.', ['She finally received her Ph.D.', 'Then she left.', 'He has a Ph.D. in law.']],
+  ['a.k.a., circa, paragraph numbers', 'Zenthra, a.k.a. ZT-4, dates from c. 1350 (see para. 42). Done.', ['Zenthra, a.k.a. ZT-4, dates from c. 1350 (see para. 42).', 'Done.']],
+  ['units before a number', 'He is 5 ft. 10 in. tall and weighs 180 lb. Police are looking for him.', ['He is 5 ft. 10 in. tall and weighs 180 lb.', 'Police are looking for him.']],
+  ['Martin Luther King Jr. Day', 'The Martin Luther King Jr. Day parade drew crowds. It rained.', ['The Martin Luther King Jr. Day parade drew crowds.', 'It rained.']],
+  ['headline and standfirst on two lines', 'Talks end without a deal\nThe ministers will meet again in June.', ['Talks end without a deal', 'The ministers will meet again in June.']],
 ];
 
 describe('English news rules: targeted cases', () => {
   it.each(cases)('%s', (_name, text, expected) => {
     expect(en(text)).toEqual(expected);
+  });
+});
+
+interface GoldParagraph {
+  id: string;
+  sentences: string[];
+  separator?: string;
+  split: 'dev' | 'test';
+}
+
+const gold = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../bench/data/en-news-segmentation.json'), 'utf8')) as {
+  paragraphs: GoldParagraph[];
+};
+
+// Only the dev part: the test part is measured by `npm run bench`, never turned into expectations.
+describe('the dev part of the English news gold set', () => {
+  it.each(gold.paragraphs.filter((p) => p.split === 'dev').map((p) => [p.id, p] as const))('segments %s like the gold', (_id, p) => {
+    expect(en(p.sentences.join(p.separator ?? ' '))).toEqual(p.sentences);
   });
 });
 

@@ -54,14 +54,16 @@ export const EN_NEWS_RULES: SegmentationRules = {
       // places before a name (Mt. Everest, Ft. Worth, Pt. Reyes; St. has its own rules below)
       'Ste', 'Mt', 'Ft', 'Pt',
       // references and Latin
-      'e.g', 'i.e', 'cf', 'vs', 'v', 'viz', 'approx', 'ca', 'incl', 'esp', 'Ph.D', 'Dept', 'Univ', 'Assn',
+      'e.g', 'i.e', 'a.k.a', 'cf', 'vs', 'v', 'viz', 'approx', 'ca', 'incl', 'esp', 'Dept', 'Univ', 'Assn',
     ],
     beforeNumber: [
-      'no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'ch', 'sec', 'ex', 'Rm', 'Apt',
+      'no', 'nos', 'vol', 'p', 'pp', 'para', 'paras', 'art', 'fig', 'ch', 'sec', 'ex', 'Rm', 'Apt', 'c',
+      // units before a number: 5 ft. 10 in.
+      'ft', 'in', 'lb', 'lbs', 'oz',
       'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
       'Rt', 'Hwy', 'Rte', 'est',
     ],
-    weak: ['etc', 'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'LLP', 'Jr', 'Sr', 'Bros', 'al', 'Ave', 'Blvd', 'Rd', 'Ln', 'Hts', 'a.m', 'p.m'],
+    weak: ['etc', 'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'LLP', 'Jr', 'Sr', 'Bros', 'al', 'Ave', 'Blvd', 'Rd', 'Ln', 'Hts', 'a.m', 'p.m', 'Ph.D', 'M.D'],
   },
   rules: [
     {
@@ -75,6 +77,12 @@ export const EN_NEWS_RULES: SegmentationRules = {
       before: String.raw`(?<![\p{L}\p{N}])(?:a\.m|p\.m|Inc|Corp|Co|Ltd|Jr|Sr)\.`,
       after: String.raw`${WS}+(?:${NOT_A_START})`,
       comment: 'A time or a company/name suffix before a day, a month or a time zone: "at 10 a.m. Tuesday", "3 p.m. EST".',
+    },
+    {
+      break: false,
+      before: String.raw`(?<![\p{L}\p{N}])King${WS}+Jr\.`,
+      after: String.raw`${WS}+Day\b`,
+      comment: 'Martin Luther King Jr. Day.',
     },
     {
       break: false,
@@ -135,6 +143,12 @@ export const EN_NEWS_RULES: SegmentationRules = {
       before: END,
       after: `${WS}+${START}`,
       comment: 'End punctuation (with closing quotes/brackets) followed by ordinary whitespace and a new sentence.',
+    },
+    {
+      break: true,
+      before: String.raw`\n`,
+      after: String.raw`${WS}*${START}`,
+      comment: 'A line break inside a paragraph before a capitalised line: a headline and its standfirst, a lead-in and its list.',
     },
     {
       break: true,
