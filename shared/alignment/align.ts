@@ -234,6 +234,15 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
+/** Characters of prior weight given to the expected ratio when estimating a pair's ratio. */
+const RATIO_PRIOR_CHARS = 400;
+
+/** English/French length ratio of two texts, shrunk towards `expected` (as if RATIO_PRIOR_CHARS had been seen at it). */
+function ratio(srcChars: number, tgtChars: number, expected: number): number {
+  if (srcChars === 0 || tgtChars === 0) return expected;
+  return clamp((tgtChars + RATIO_PRIOR_CHARS * expected) / (srcChars + RATIO_PRIOR_CHARS), 0.6, 1.6);
+}
+
 function subSide(s: Side, keep: boolean[]): { side: Side; index: number[] } {
   const index: number[] = [];
   keep.forEach((k, i) => {
@@ -317,9 +326,22 @@ export function alignDraft(source: readonly AlignUnit[], draft: readonly AlignUn
   const { side: tgt, index: tgtIndex } = subSide(fullTgt, keep);
 
   // 2. Sentences.
-  const tgtChars = sumLengths(tgt);
-  const c = srcChars > 0 && tgtChars > 0 ? clamp(tgtChars / srcChars, 0.5, 2) : p.expectedRatio;
-  const steps = alignSentences(src, tgt, p, c);
+  // The length ratio of this pair of texts, shrunk towards the expected ratio when there is little text; then
+  // measured again on the sentences actually paired (dropped or added sentences distort the first estimate).
+  let c = ratio(srcChars, sumLengths(tgt), p.expectedRatio);
+  let steps = alignSentences(src, tgt, p, c);
+  let pairedSrc = 0;
+  let pairedTgt = 0;
+  for (const st of steps) {
+    if (st.a === 0 || st.b === 0) continue;
+    for (let k = st.i; k < st.i + st.a; k++) pairedSrc += src.lengths[k]!;
+    for (let k = st.j; k < st.j + st.b; k++) pairedTgt += tgt.lengths[k]!;
+  }
+  const c1 = ratio(pairedSrc, pairedTgt, p.expectedRatio);
+  if (Math.abs(c1 - c) > 0.02) {
+    c = c1;
+    steps = alignSentences(src, tgt, p, c);
+  }
 
   // 3. Links in document order, extra material inserted where it stands in the draft.
   const links: AlignmentLink[] = [];

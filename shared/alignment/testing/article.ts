@@ -57,3 +57,63 @@ export function units(paragraphs: Paragraphs, kinds: 'title-first' | 'paragraphs
 export function withParagraph(base: Paragraphs, index: number, replacement: readonly string[]): Paragraphs {
   return base.map((p, k) => (k === index ? replacement : p));
 }
+
+/** An English article about something else (for the "different article" warning). */
+export const EN_OTHER_ARTICLE: Paragraphs = [
+  ['Storm closes ports along the Atlantic coast'],
+  [
+    'A powerful storm forced the closure of three ports on the Atlantic coast on Sunday night.',
+    'Winds reached 130 km/h near Brest, according to the national weather service.',
+    'Ferries to the islands were cancelled until further notice.',
+  ],
+  [
+    'Fishermen said they had not seen such waves in a decade.',
+    'About 4,000 homes were left without power in Finistère.',
+    'Electricity should be restored by Tuesday evening, the grid operator said.',
+  ],
+  [
+    'Insurers expect claims to exceed €80 million.',
+    'The storm is moving north towards Ireland.',
+  ],
+];
+
+/** Newsletter material around the article (for the "much longer draft" case). */
+export const EN_NEWSLETTER_BEFORE: Paragraphs = [
+  ['Your morning briefing'],
+  ['Good morning. Here is what you need to know today, from the markets to the weather.'],
+  [
+    'Markets opened lower in Asia after a week of strong gains.',
+    'The Nikkei fell 1.2% and the Hang Seng lost 0.8% in early trading.',
+    'Oil prices were steady at around $82 a barrel.',
+  ],
+  [
+    'In sport, the national rugby team named its squad for the autumn tests.',
+    'Three uncapped players were included, the coach said on Monday.',
+  ],
+  ['And in culture, a new exhibition of Impressionist paintings opens in Madrid on Friday, with 140 works on loan.'],
+];
+
+export const EN_NEWSLETTER_AFTER: Paragraphs = [
+  ['Weather: showers in the north, sunny spells in the south, highs of 21C.'],
+  [
+    'That is all for today.',
+    'Forward this newsletter to a friend, or sign up on our website to receive it every morning.',
+    'Thanks for reading, and see you tomorrow.',
+  ],
+  ['You are receiving this e-mail because you subscribed to our morning briefing. Unsubscribe at any time.'],
+];
+
+/** The faithful draft in German (for the "wrong language" warning; written for this test). */
+export const DE_DRAFT: Paragraphs = [
+  ['Lyon startet einen Plan über 45 Millionen Euro zur Sanierung seiner Schulen'],
+  [
+    'Der Großraum Lyon hat am Dienstag, dem 14. Mai, einen Sanierungsplan über 45 Millionen Euro für die Grundschulen vorgestellt.',
+    'Das Programm betrifft 62 Schulen, die vor 1975 gebaut wurden.',
+    'Die Arbeiten beginnen im September, sagte Bürgermeister Grégory Doucet.',
+  ],
+  [
+    '„Unsere Kinder verdienen gesunde und gut gedämmte Gebäude“, sagte Herr Doucet auf einer Pressekonferenz.',
+    'Nach Angaben des Rathauses ist die Energierechnung der Schulen in zwei Jahren um 38 % gestiegen.',
+    'Die Opposition kritisiert einen zu knappen Zeitplan.',
+  ],
+];
