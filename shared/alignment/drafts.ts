@@ -67,3 +67,19 @@ export function alignmentToDrafts(alignment: DraftAlignment, source: readonly Al
   if (missing >= 0 || segments.length !== source.length) throw new Error(`alignmentToDrafts: source unit ${missing} is in no link`);
   return { segments: segments as SegmentDraftText[], unplaced };
 }
+
+/** A link as texts: the French of its source segments and the English of its draft sentences, each joined by one space. */
+export interface LinkTexts {
+  source: string;
+  target: string;
+  confidence: number;
+}
+
+/** The links as texts, in document order; an unlinked side is the empty string. */
+export function linkTexts(alignment: DraftAlignment, source: readonly AlignUnit[], draft: readonly AlignUnit[]): LinkTexts[] {
+  return alignment.links.map((l) => ({
+    source: join(l.source.map((k) => source[k]!.text)),
+    target: join(l.target.map((k) => draft[k]!.text)),
+    confidence: l.confidence,
+  }));
+}
