@@ -130,3 +130,148 @@ describe('en-news-segmentation.json', () => {
     expect([...devTopics].filter((t) => !testTopics.has(t))).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sentence alignment gold sets
+
+interface AlignedSentence {
+  paragraph: number;
+  text: string;
+}
+interface AlignmentLink {
+  source: number[];
+  target: number[];
+}
+interface AlignmentDocument {
+  id: string;
+  split: 'dev' | 'test';
+  source: AlignedSentence[];
+  draft: AlignedSentence[];
+  links: AlignmentLink[];
+}
+interface AlignmentFile {
+  description: string;
+  looseTranslations: string[];
+  documents: AlignmentDocument[];
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const linkKind = (l: AlignmentLink): string => `${l.source.length}-${l.target.length}`;
+
+function checkSentences(where: string, sentences: unknown): void {
+  expect(Array.isArray(sentences) && sentences.length > 0, `${where}: non-empty array`).toBe(true);
+  let previous = 0;
+  (sentences as unknown[]).forEach((raw, i) => {
+    expect(isRecord(raw), `${where}[${i}] is an object`).toBe(true);
+    const s = raw as Record<string, unknown>;
+    expect(Object.keys(s).sort(), `${where}[${i}] keys`).toEqual(['paragraph', 'text']);
+    expect(Number.isInteger(s.paragraph), `${where}[${i}].paragraph is an integer`).toBe(true);
+    const p = s.paragraph as number;
+    // Paragraphs are numbered from 0 in document order, without gaps.
+    expect(i === 0 ? p === 0 : p === previous || p === previous + 1, `${where}[${i}].paragraph ${p} follows ${previous}`).toBe(true);
+    previous = p;
+    expect(typeof s.text === 'string' && s.text.length > 0, `${where}[${i}].text`).toBe(true);
+    expect(EDGE_SPACE.test(s.text as string) || /[\n\r]/u.test(s.text as string), `${where}[${i}]: stray space or line break`).toBe(false);
+  });
+}
+
+/** Checks one document: shapes, and that the links partition both sides into consecutive, ordered runs. */
+function checkAlignmentDocument(raw: unknown): void {
+  expect(isRecord(raw)).toBe(true);
+  const d = raw as Record<string, unknown>;
+  const where = `document ${String(d.id)}`;
+  expect(Object.keys(d).sort(), `${where} keys`).toEqual(['draft', 'id', 'links', 'source', 'split']);
+  expect(typeof d.id === 'string' && d.id.length > 0, `${where}: id`).toBe(true);
+  expect(['dev', 'test'], `${where}: split`).toContain(d.split);
+  checkSentences(`${where} source`, d.source);
+  checkSentences(`${where} draft`, d.draft);
+  const source = d.source as AlignedSentence[];
+  const draft = d.draft as AlignedSentence[];
+  expect(Array.isArray(d.links) && d.links.length > 0, `${where}: links`).toBe(true);
+  const links = d.links as unknown[];
+  const seenSource: number[] = [];
+  const seenTarget: number[] = [];
+  links.forEach((rawLink, k) => {
+    const at = `${where} link ${k}`;
+    expect(isRecord(rawLink), `${at} is an object`).toBe(true);
+    const l = rawLink as Record<string, unknown>;
+    expect(Object.keys(l).sort(), `${at} keys`).toEqual(['source', 'target']);
+    for (const side of ['source', 'target'] as const) {
+      const ids = l[side];
+      expect(Array.isArray(ids) && ids.every((x) => Number.isInteger(x)), `${at}.${side} is a list of integers`).toBe(true);
+      const list = ids as number[];
+      list.forEach((x, i) => {
+        if (i > 0) expect(x, `${at}.${side} is consecutive`).toBe(list[i - 1]! + 1);
+      });
+      const sentences = side === 'source' ? source : draft;
+      expect(new Set(list.map((x) => sentences[x]?.paragraph)).size <= 1, `${at}.${side} stays inside one paragraph`).toBe(true);
+    }
+    const link = l as unknown as AlignmentLink;
+    expect(link.source.length + link.target.length > 0, `${at} is not empty`).toBe(true);
+    seenSource.push(...link.source);
+    seenTarget.push(...link.target);
+  });
+  // Concatenated in link order, the indices are exactly 0..n-1: every sentence in exactly one link, links monotonic.
+  expect(seenSource, `${where}: source sentences covered once, in order`).toEqual(range(source.length));
+  expect(seenTarget, `${where}: draft sentences covered once, in order`).toEqual(range(draft.length));
+}
+
+function checkAlignmentFile(name: string): AlignmentFile {
+  const data = loadJson(name);
+  expect(isRecord(data)).toBe(true);
+  const top = data as Record<string, unknown>;
+  expect(Object.keys(top).sort()).toEqual(['description', 'documents', 'looseTranslations']);
+  expect(typeof top.description === 'string' && top.description.length > 0).toBe(true);
+  expect(Array.isArray(top.looseTranslations) && top.looseTranslations.every((x) => typeof x === 'string')).toBe(true);
+  expect(Array.isArray(top.documents) && top.documents.length > 0).toBe(true);
+  for (const doc of top.documents as unknown[]) checkAlignmentDocument(doc);
+  const file = data as AlignmentFile;
+  const ids = file.documents.map((d) => d.id);
+  expect(new Set(ids).size, `${name}: document ids are unique`).toBe(ids.length);
+  for (const id of file.looseTranslations) expect(ids, `${name}: loose translation ${id} exists`).toContain(id);
+  return file;
+}
+
+function frenchSourceProblems(file: AlignmentFile): string[] {
+  return file.documents.flatMap((d) =>
+    d.source.flatMap((s, i) => frenchTypographyProblems(s.text).map((why) => `${d.id} source ${i}: ${why}`)),
+  );
+}
+
+describe('alignment-gold.json', () => {
+  it('has the documented format; links cover every sentence once, consecutively and in order', () => {
+    checkAlignmentFile('alignment-gold.json');
+  });
+
+  const file = loadJson('alignment-gold.json') as AlignmentFile;
+  const links = file.documents.flatMap((d) => d.links);
+  const kinds = new Map<string, number>();
+  for (const l of links) kinds.set(linkKind(l), (kinds.get(linkKind(l)) ?? 0) + 1);
+
+  it('has at least 300 links, mostly one-to-one, with every other kind represented', () => {
+    expect(links.length).toBeGreaterThanOrEqual(300);
+    expect(kinds.get('1-1')! / links.length).toBeGreaterThan(0.6);
+    expect(kinds.get('1-2') ?? 0).toBeGreaterThanOrEqual(10);
+    expect(kinds.get('2-1') ?? 0).toBeGreaterThanOrEqual(10);
+    expect(kinds.get('1-0') ?? 0).toBeGreaterThanOrEqual(5);
+    expect(kinds.get('0-1') ?? 0).toBeGreaterThanOrEqual(5);
+    expect([...kinds.keys()].every((k) => ['1-1', '1-2', '2-1', '1-0', '0-1'].includes(k))).toBe(true);
+  });
+
+  it('holds out about a third of the documents and links, loose translations included', () => {
+    const test = file.documents.filter((d) => d.split === 'test');
+    const docShare = test.length / file.documents.length;
+    const linkShare = test.reduce((n, d) => n + d.links.length, 0) / links.length;
+    for (const share of [docShare, linkShare]) {
+      expect(share).toBeGreaterThan(0.25);
+      expect(share).toBeLessThan(0.42);
+    }
+    const loose = file.documents.filter((d) => file.looseTranslations.includes(d.id));
+    expect(loose.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(loose.map((d) => d.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  it('prints French sources with French typography', () => {
+    expect(frenchSourceProblems(file)).toEqual([]);
+  });
+});
