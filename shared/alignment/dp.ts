@@ -27,7 +27,7 @@ export interface DpStep {
 /** Cost of the bead covering source units i..i+a−1 and target units j..j+b−1 (Infinity: not allowed). */
 export type BeadCost = (i: number, j: number, a: number, b: number) => number;
 
-const MAX_FULL_CELLS = 1_500_000;
+const MAX_FULL_CELLS = 250_000;
 
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;
