@@ -14,9 +14,8 @@
  *   (Inc., Corp., Jr.) and a.m./p.m. only before a capitalised word that is not a day, month or time zone.
  */
 import type { SegmentationRules } from '../types.ts';
+import { BRACKETED_ELLIPSIS, BULLET_LINES, LIST_NUMBER_AT_LINE_START, WS } from './common.ts';
 
-/** Ordinary whitespace (JS `\s` would also match the no-break spaces). */
-const WS = String.raw`[ \t\n\r\f\v\u2028\u2029]`;
 /** Characters that may close a sentence after its final punctuation: quotes, parentheses, brackets. */
 const CLOSER = String.raw`[”"’')\]]`;
 /** End punctuation of a sentence, with its closers: `.`, `?`, `!`, `…`, `...`, `?!`, `."`, `.)`, `?”`. */
@@ -66,12 +65,7 @@ export const EN_NEWS_RULES: SegmentationRules = {
     weak: ['etc', 'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'LLP', 'Jr', 'Sr', 'Bros', 'al', 'Ave', 'Blvd', 'Rd', 'Ln', 'Hts', 'a.m', 'p.m', 'Ph.D', 'M.D'],
   },
   rules: [
-    {
-      break: false,
-      before: String.raw`[\[(](?:…|\.\.\.)[\])]`,
-      after: '',
-      comment: 'An ellipsis in brackets marks a cut in a quotation: "We [...] refuse".',
-    },
+    BRACKETED_ELLIPSIS,
     {
       break: false,
       before: String.raw`(?<![\p{L}\p{N}])(?:a\.m|p\.m|Inc|Corp|Co|Ltd|Jr|Sr)\.`,
@@ -114,12 +108,7 @@ export const EN_NEWS_RULES: SegmentationRules = {
       after: '',
       comment: 'Otherwise St. is Saint: St. Louis, St. Patrick’s Day.',
     },
-    {
-      break: false,
-      before: String.raw`(?:^|[\n\r])[ \t\u00A0]*\d{1,3}[.)]`,
-      after: '',
-      comment: 'A list number at the start of a line ("1. First point") is not the end of a sentence.',
-    },
+    LIST_NUMBER_AT_LINE_START,
     {
       break: false,
       before: String.raw`[?!][”"]`,
@@ -150,11 +139,6 @@ export const EN_NEWS_RULES: SegmentationRules = {
       after: String.raw`${WS}*${START}`,
       comment: 'A line break inside a paragraph before a capitalised line: a headline and its standfirst, a lead-in and its list.',
     },
-    {
-      break: true,
-      before: String.raw`\n`,
-      after: String.raw`${WS}*(?:[-–—•*·▪◦‣►→]|\d{1,3}[.)]|[a-z]\))[ \t\u00A0]`,
-      comment: 'Bullet-like lines inside a paragraph: each line that starts with a bullet or a list number is its own segment.',
-    },
+    BULLET_LINES,
   ],
 };
