@@ -14,8 +14,8 @@
  *    counterpart) are returned with the links, for the user to see before anything is written.
  */
 import type { TermIndex, TermMatch } from '../glossary/index.ts';
-import { intersectionSize } from '../math/multiset.ts';
-import { ANCHOR_TYPES, Interner, mergeAnchors, unitAnchors, type AnchorSet, type AnchorType } from './anchors.ts';
+import { Interner, intersectionSize } from '../math/multiset.ts';
+import { ANCHOR_TYPES, mergeAnchors, unitAnchors, type AnchorSet, type AnchorType } from './anchors.ts';
 import { alignMonotone, type Bead, type DpStep } from './dp.ts';
 import { lengthCost } from './gale-church.ts';
 import { guessLanguage, languageName } from './language.ts';

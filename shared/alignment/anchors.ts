@@ -16,25 +16,13 @@ import type { TermIndex, TermMatch } from '../glossary/index.ts';
 import { tokenize, type Token } from '../glossary/text.ts';
 import { extractNumbers } from '../qa/numbers.ts';
 import { FR_EN_EXONYMS, FR_NAME_STOP_WORDS } from '../qa/names.ts';
+import type { Interner } from '../math/multiset.ts';
 
 export type AnchorType = 'numbers' | 'names' | 'terms' | 'quotes' | 'words';
 export const ANCHOR_TYPES: readonly AnchorType[] = ['numbers', 'names', 'terms', 'quotes', 'words'];
 
 /** Interned anchor keys of one unit (or of a span of units), sorted, per type. */
 export type AnchorSet = Record<AnchorType, Int32Array>;
-
-/** Maps anchor keys to small integers, shared by both sides so equal keys compare as equal numbers. */
-export class Interner {
-  private readonly ids = new Map<string, number>();
-  id(key: string): number {
-    let v = this.ids.get(key);
-    if (v === undefined) {
-      v = this.ids.size;
-      this.ids.set(key, v);
-    }
-    return v;
-  }
-}
 
 const EN_STOP_WORDS = new Set(
   [

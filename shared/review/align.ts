@@ -26,7 +26,7 @@
 import { diffArrays } from 'diff';
 import { RelaisError } from '../errors.ts';
 import type { BlockKind } from '../model.ts';
-import { intersectionSize } from '../math/multiset.ts';
+import { Interner, intersectionSize } from '../math/multiset.ts';
 
 export interface AlignOldSegment {
   id: string;
@@ -86,18 +86,6 @@ export function comparisonKey(source: string): string {
 const SIM_TOKEN_RE = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}\u200B\u200C\u200D\u2060\uFEFF]/gu;
 const WORD_RE = /^[\p{L}\p{N}\p{M}]/u;
 const WORD_RUN_RE = /[\p{L}\p{N}\p{M}]+/gu;
-
-class Interner {
-  private map = new Map<string, number>();
-  id(s: string): number {
-    let v = this.map.get(s);
-    if (v === undefined) {
-      v = this.map.size;
-      this.map.set(s, v);
-    }
-    return v;
-  }
-}
 
 /** A segment ready for comparison. Tokens are computed only when needed (segments in gaps, changed pairs). */
 class Prepared {
