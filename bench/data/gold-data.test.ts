@@ -275,3 +275,173 @@ describe('alignment-gold.json', () => {
     expect(frenchSourceProblems(file)).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Spell-checking texts
+
+interface PlantedError {
+  paragraph: number;
+  wrong: string;
+  right: string;
+  offset: number;
+  kind?: string;
+}
+interface SpellingFile {
+  description: string;
+  variant: string;
+  paragraphs: { id: string; text: string; planted: string }[];
+  errors: PlantedError[];
+  variantErrors: PlantedError[];
+}
+
+const ERROR_KINDS = ['transposition', 'omission', 'doubling', 'insertion', 'substitution'];
+const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+const countWords = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+function checkSpellingFile(name: string, variant: string): SpellingFile {
+  const data = loadJson(name);
+  expect(isRecord(data)).toBe(true);
+  const top = data as Record<string, unknown>;
+  expect(Object.keys(top).sort()).toEqual(['description', 'errors', 'paragraphs', 'variant', 'variantErrors']);
+  expect(top.variant).toBe(variant);
+  const file = data as SpellingFile;
+  expect(file.paragraphs.length).toBeGreaterThan(0);
+  expect(new Set(file.paragraphs.map((p) => p.id)).size).toBe(file.paragraphs.length);
+  for (const p of file.paragraphs) {
+    expect(Object.keys(p).sort()).toEqual(['id', 'planted', 'text']);
+    expect(typeof p.text === 'string' && p.text.length > 0 && !EDGE_SPACE.test(p.text)).toBe(true);
+    expect(typeof p.planted === 'string' && p.planted.length > 0).toBe(true);
+  }
+  const all = [...file.errors.map((e) => ({ e, bucket: 'errors' })), ...file.variantErrors.map((e) => ({ e, bucket: 'variantErrors' }))];
+  for (const { e, bucket } of all) {
+    const where = `${name} ${bucket} ${JSON.stringify(e)}`;
+    expect(Object.keys(e).sort(), where).toEqual(bucket === 'errors' ? ['kind', 'offset', 'paragraph', 'right', 'wrong'] : ['offset', 'paragraph', 'right', 'wrong']);
+    if (bucket === 'errors') expect(ERROR_KINDS, where).toContain(e.kind);
+    expect(Number.isInteger(e.paragraph) && e.paragraph >= 0 && e.paragraph < file.paragraphs.length, where).toBe(true);
+    expect(WORD.test(e.wrong) && WORD.test(e.right) && e.wrong !== e.right, `${where}: two different words`).toBe(true);
+    const planted = file.paragraphs[e.paragraph]!.planted;
+    expect(planted.slice(e.offset, e.offset + e.wrong.length), `${where}: wrong word at offset`).toBe(e.wrong);
+    const before = planted[e.offset - 1] ?? ' ';
+    const after = planted[e.offset + e.wrong.length] ?? ' ';
+    expect(/[\p{L}\d-]/u.test(before) || /[\p{L}\d-]/u.test(after), `${where}: a whole word`).toBe(false);
+  }
+  // Putting every right word back turns each planted paragraph into its clean text, exactly.
+  file.paragraphs.forEach((p, i) => {
+    const here = all.map(({ e }) => e).filter((e) => e.paragraph === i).sort((a, b) => b.offset - a.offset);
+    let restored = p.planted;
+    for (const e of here) restored = restored.slice(0, e.offset) + e.right + restored.slice(e.offset + e.wrong.length);
+    expect(restored, `${name} paragraph ${i}`).toBe(p.text);
+  });
+  return file;
+}
+
+/** The clean text has the tokens a news spell checker must not flag. */
+function checkSpellingContent(file: SpellingFile): void {
+  const text = file.paragraphs.map((p) => p.text).join('\n');
+  expect(text).toMatch(/https?:\/\/|www\./u);
+  expect(text).toMatch(/[\w.]+@[\w-]+(\.[\w-]+)+/u);
+  expect(text).toMatch(/\$\d/u);
+  expect(text).toMatch(/"[^"]+"/u);
+  expect(text).toMatch(/\p{L}-\p{L}/u);
+  expect(text).toMatch(/\b[A-Z]{2,}\b/u);
+}
+
+describe('spelling-en.json (en-GB)', () => {
+  it('has the documented format; planted words sit at their offsets and restore the clean text', () => {
+    checkSpellingFile('spelling-en.json', 'en-GB');
+  });
+
+  it('has at least 2,000 words, 40 planted typos and a separate list of American spellings', () => {
+    const file = loadJson('spelling-en.json') as SpellingFile;
+    expect(file.paragraphs.reduce((n, p) => n + countWords(p.text), 0)).toBeGreaterThanOrEqual(2000);
+    expect(file.errors.length).toBeGreaterThanOrEqual(40);
+    expect(file.variantErrors.length).toBeGreaterThanOrEqual(10);
+    checkSpellingContent(file);
+    expect(file.paragraphs.map((p) => p.text).join('\n')).toMatch(/€\d/u);
+  });
+});
+
+describe('spelling-en-us.json (en-US)', () => {
+  it('has the documented format; planted words sit at their offsets and restore the clean text', () => {
+    checkSpellingFile('spelling-en-us.json', 'en-US');
+  });
+
+  it('has at least 600 words, planted typos and a separate list of British spellings', () => {
+    const file = loadJson('spelling-en-us.json') as SpellingFile;
+    expect(file.paragraphs.reduce((n, p) => n + countWords(p.text), 0)).toBeGreaterThanOrEqual(600);
+    expect(file.errors.length).toBeGreaterThanOrEqual(15);
+    expect(file.variantErrors.length).toBeGreaterThanOrEqual(5);
+    checkSpellingContent(file);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reference article: English translation and its alignment
+
+const REPO = path.resolve(DATA_DIR, '..', '..');
+const readRepoFile = (rel: string): string => readFileSync(path.join(REPO, rel), 'utf8');
+
+/** Paragraph texts of one side of an aligned document: its sentences joined by one space, paragraph by paragraph. */
+function paragraphTexts(sentences: AlignedSentence[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length === s.paragraph + 1) out[s.paragraph] += ` ${s.text}`;
+    else out.push(s.text);
+  }
+  return out;
+}
+
+/** English terms the desk glossary marks as deprecated. */
+function deprecatedEnglishTerms(tbx: string): string[] {
+  const terms: string[] = [];
+  for (const lang of tbx.matchAll(/<langSec xml:lang="en">([\s\S]*?)<\/langSec>/gu)) {
+    for (const m of lang[1]!.matchAll(/<term>([^<]+)<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts<\/termNote>/gu)) {
+      terms.push(m[1]!);
+    }
+  }
+  return terms;
+}
+
+describe('resources/samples/cumberland-en.txt and cumberland-alignment.json', () => {
+  const english = readRepoFile('resources/samples/cumberland-en.txt');
+  const englishParagraphs = english.split('\n').filter((l) => l.trim() !== '');
+
+  it('has the alignment format, one held-out document', () => {
+    const file = checkAlignmentFile('cumberland-alignment.json');
+    expect(file.documents).toHaveLength(1);
+    expect(file.documents[0]!.split).toBe('test');
+    expect(frenchSourceProblems(file)).toEqual([]);
+  });
+
+  it('aligns the article body of cumberland-fr.txt, paragraph by paragraph and in order', () => {
+    const doc = (loadJson('cumberland-alignment.json') as AlignmentFile).documents[0]!;
+    const frenchLines = readRepoFile('resources/samples/cumberland-fr.txt').split('\n').filter((l) => l.trim() !== '');
+    let from = 0;
+    for (const paragraph of paragraphTexts(doc.source)) {
+      const at = frenchLines.indexOf(paragraph, from);
+      expect(at, `French paragraph found in order: ${paragraph.slice(0, 60)}`).toBeGreaterThanOrEqual(from);
+      from = at + 1;
+    }
+    expect(paragraphTexts(doc.draft)).toEqual(englishParagraphs);
+  });
+
+  it('is one paragraph per line, blank lines between, like the French file', () => {
+    expect(english.endsWith('\n')).toBe(true);
+    expect(english.split('\n\n').map((p) => p.trim())).toEqual(englishParagraphs);
+  });
+
+  it('uses the desk glossary: no deprecated English term, and the approved ones', () => {
+    const deprecated = deprecatedEnglishTerms(readRepoFile('resources/glossary/desk-fr-en.tbx'));
+    expect(deprecated).toContain('child pornography');
+    const lower = english.toLowerCase();
+    expect(deprecated.filter((t) => lower.includes(t.toLowerCase()))).toEqual([]);
+    for (const approved of [
+      'child sexual abuse material', 'child sexual exploitation', 'sexual violence against children',
+      'law enforcement', 'The Hague', 'main suspect', 'Danish national', 'online platform', 'internet users',
+      'executive director', 'member states', 'European Union', 'Internet Watch Foundation', 'offenders',
+      'investigators', 'artificial intelligence', 'cybercrime', 'statement', 'sweep', 'password',
+    ]) {
+      expect(english, approved).toContain(approved);
+    }
+  });
+});
