@@ -7,9 +7,12 @@
  * warnings on deliberately wrong inputs (another article's draft, the French source given as the draft).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTermIndex, type TermIndex } from '../../shared/glossary/index.ts';
 import { alignDraft, type AlignUnit } from '../../shared/alignment/index.ts';
 import { loadDeskGlossary } from '../../electron/services/glossary/index.ts';
+import { alignFiles } from '../../electron/services/alignment/index.ts';
 import { galeChurch, galeChurchTwoLevel, type Bead } from '../baselines/gale-church.ts';
 import { dataFile } from '../segmentation-gold.ts';
 import type { SuiteResult } from '../types.ts';
@@ -229,5 +232,41 @@ export async function run(): Promise<SuiteResult> {
       warnings: checks,
     };
   }
+  text += await cumberland(list, terms, figures);
   return { name, figures, text };
+}
+
+/** Text key of a link, to compare links found from the files with the gold's. */
+function textKey(source: string[], target: string[]): string {
+  return `${source.join(' ')}\u0000${target.join(' ')}`;
+}
+
+/**
+ * The reference article and its English translation (held out): on the gold's sentences like the other documents,
+ * and end to end from the two files (importers, page-chrome detection, French and English segmenters, aligner).
+ */
+async function cumberland(list: Aligner[], terms: TermIndex, figures: Record<string, unknown>): Promise<string> {
+  const file = dataFile('cumberland-alignment.json');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const fr = path.join(root, 'resources', 'samples', 'cumberland-fr.txt');
+  const en = path.join(root, 'resources', 'samples', 'cumberland-en.txt');
+  if (!existsSync(file) || !existsSync(en)) return '\nbench/data/cumberland-alignment.json or resources/samples/cumberland-en.txt is not present: reference article not measured\n';
+  const doc = (JSON.parse(readFileSync(file, 'utf8')) as { documents: GoldDocument[] }).documents[0]!;
+  const results: Record<string, Score> = {};
+  for (const a of list) results[a.id] = score(a, [doc]);
+  let text = `\n-- reference article (cumberland-fr.txt / cumberland-en.txt, held out): ${doc.links.length} gold links --\n` + table(list, results);
+  const r = await alignFiles(fr, en, { terms });
+  const found = new Set(r.alignment.links.map((l) => textKey(l.source.map((k) => r.source[k]!.text), l.target.map((k) => r.draft[k]!.text))));
+  const goldKeys = doc.links.map((l) => textKey(l.source.map((k) => doc.source[k]!.text), l.target.map((k) => doc.draft[k]!.text)));
+  const exact = goldKeys.filter((k) => found.has(k)).length;
+  const chromeLinks = doc.links.filter((l) => l.source.some((k) => !r.source.some((u) => u.text === doc.source[k]!.text))).length;
+  text +=
+    `End to end from the two files (import, chrome, segmenters, aligner): ${exact}/${goldKeys.length} gold links exactly` +
+    `${chromeLinks ? ` (${chromeLinks} gold link(s) on lines detected as page chrome, which are not aligned)` : ''}; ` +
+    `warnings: ${r.alignment.warnings.map((w) => w.code).join(', ') || 'none'}\n`;
+  figures.cumberland = {
+    ...Object.fromEntries(Object.entries(results).map(([id, s]) => [id, { ...s, wrongDocuments: s.wrongDocuments.map((w) => w.id) }])),
+    endToEnd: { exact, gold: goldKeys.length, chromeLinks, warnings: r.alignment.warnings.map((w) => w.code) },
+  };
+  return text;
 }
