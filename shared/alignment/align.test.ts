@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTermIndex, type Glossary } from '../glossary/index.ts';
 import { alignDraft, type AlignUnit, type AlignmentLink, type DraftAlignment } from './index.ts';
@@ -231,5 +232,23 @@ describe('scale', () => {
     const r = alignDraft(src, tgt);
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(r.links.filter((l) => l.kind === '1-1' && l.source[0] === l.target[0]).length).toBe(src.length);
+  });
+});
+
+describe('any input', () => {
+  it('never throws, and links every unit of both sides exactly once, in order (property)', () => {
+    const unit = fc.record({
+      text: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('', '…', 'Le 3 mai, 1 234,5 €.', 'On May 3, €1,234.5.', 'M. Dupont a dit « non ».', '“No,” Mr Dupont said.')),
+      paragraph: fc.integer({ min: 0, max: 4 }),
+      kind: fc.constantFrom('paragraph' as const, 'heading' as const, 'title' as const),
+    });
+    // Paragraph numbers in any order too: a caller's mistake must not crash the aligner.
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 25 }), fc.array(unit, { maxLength: 25 }), (src, tgt) => {
+        const r = alignDraft(src, tgt);
+        expectPartition(r, src.length, tgt.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
