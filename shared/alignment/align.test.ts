@@ -208,6 +208,32 @@ describe('warnings, returned before anything is written', () => {
     expect(r.warnings[0]!.params).toMatchObject({ extraSentences: d.length - article });
   });
 
+  it('a longer draft with material inside the article: set aside, and no link spans it', () => {
+    const ad = ['Advertisement: subscribe to our newsletter and get the best of our journalism every morning, for free, in your inbox.'];
+    const draft = [...EN_NEWSLETTER_BEFORE, EN_FAITHFUL[0]!, EN_FAITHFUL[1]!, ad, EN_FAITHFUL[2]!, EN_FAITHFUL[3]!, ...EN_NEWSLETTER_AFTER];
+    const { r, d } = align(draft);
+    expectPartition(r, SOURCE.length, d.length);
+    const adIndex = d.findIndex((u) => u.text === ad[0]);
+    expect(r.links.find((l) => l.target.includes(adIndex))).toMatchObject({ kind: '0-1', extra: true });
+    expect(r.links.filter((l) => l.source.length > 0).every((l) => l.kind === '1-1')).toBe(true);
+  });
+
+  it('a merge is never proposed across material set aside (the links would leave document order)', () => {
+    const r = alignDraft(
+      [
+        { text: '', paragraph: 0, kind: 'title' },
+        { text: '0   ', paragraph: 1 },
+      ],
+      [
+        { text: '', paragraph: 4 },
+        { text: ' ', paragraph: 0 },
+        { text: '    ', paragraph: 4, kind: 'heading' },
+        { text: ' 1', paragraph: 0 },
+      ],
+    );
+    expectPartition(r, 2, 4);
+  });
+
   it('a draft with many source sentences missing says so', () => {
     const { r } = align([EN_FAITHFUL[0]!, EN_FAITHFUL[1]!]);
     expect(r.warnings.map((w) => w.code)).toEqual(['draft.incomplete']);

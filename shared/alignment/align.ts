@@ -93,15 +93,18 @@ interface Side {
   /** true at k when unit k starts a paragraph (k = 0 included). */
   starts: boolean[];
   heading: boolean[];
+  /** true at k when units k−1 and k were not next to each other in the draft (material set aside between them). */
+  gapBefore: boolean[];
 }
 
-function side(units: readonly AlignUnit[], anchors: AnchorSet[]): Side {
+function side(units: readonly AlignUnit[], anchors: AnchorSet[], gapBefore: boolean[] = units.map(() => false)): Side {
   return {
     units,
     anchors,
     lengths: units.map((u) => u.text.length),
-    starts: units.map((u, k) => k === 0 || units[k - 1]!.paragraph !== u.paragraph),
+    starts: units.map((u, k) => k === 0 || units[k - 1]!.paragraph !== u.paragraph || gapBefore[k]!),
     heading: units.map((u) => u.kind === 'title' || u.kind === 'heading'),
+    gapBefore,
   };
 }
 
@@ -138,9 +141,11 @@ function alignSentences(src: Side, tgt: Side, p: AlignParams, c: number): DpStep
   const n = src.units.length;
   const m = tgt.units.length;
   const cost = (i: number, j: number, a: number, b: number): number => {
+    // Draft sentences on either side of material set aside are never one link (its links would not be in order).
+    if (b === 2 && tgt.gapBefore[j + 1]) return Infinity;
     let cst = prior[kindOf(a, b)]!;
-    if (a === 2 && src.units[i]!.paragraph !== src.units[i + 1]!.paragraph) cst += p.paragraphCross;
-    if (b === 2 && tgt.units[j]!.paragraph !== tgt.units[j + 1]!.paragraph) cst += p.paragraphCross;
+    if (a === 2 && src.starts[i + 1]) cst += p.paragraphCross;
+    if (b === 2 && tgt.starts[j + 1]) cst += p.paragraphCross;
     if (a > 0 && b > 0) {
       let l1 = src.lengths[i]!;
       if (a === 2) l1 += src.lengths[i + 1]!;
@@ -249,7 +254,8 @@ function subSide(s: Side, keep: boolean[]): { side: Side; index: number[] } {
   keep.forEach((k, i) => {
     if (k) index.push(i);
   });
-  return { side: side(index.map((i) => s.units[i]!), index.map((i) => s.anchors[i]!)), index };
+  const gapBefore = index.map((i, k) => k > 0 && i !== index[k - 1]! + 1);
+  return { side: side(index.map((i) => s.units[i]!), index.map((i) => s.anchors[i]!), gapBefore), index };
 }
 
 /** Share of pairs with real anchor support, for deliberately mismatched pairs: the level chance gives. */
