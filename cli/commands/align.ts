@@ -12,7 +12,8 @@ export const alignCommand: Command = {
   summary: 'Align an English draft with the segments of a French article',
   help: `Imports the French article SOURCE and the English draft DRAFT (.txt, .md, .html, .docx), splits the source
 into segments and the draft into sentences, and pairs them: one to one, one to two, two to one, and segments or
-draft sentences left unlinked (dropped or added by the translator). Nothing is written.
+draft sentences left unlinked (dropped or added by the translator). Numbers, names, quotations and the terms of the
+desk glossary shipped with Relais (resources/glossary/desk-fr-en.tbx) anchor the links. Nothing is written.
 
 Warnings (an empty draft, a draft not in English, a draft of a different article, a much longer draft whose extra
 material is left unlinked, many segments without a counterpart) go to standard error.
@@ -25,7 +26,10 @@ Options:
     const { values, positionals: pos } = parse(args, { json: { type: 'boolean' } });
     const [source, draft] = positionals(pos, ['SOURCE', 'DRAFT']);
     const { alignFiles } = await import('../../electron/services/alignment/index.ts');
-    const r = await alignFiles(resolvePath(io, source!), resolvePath(io, draft!));
+    const { loadDeskGlossary } = await import('../../electron/services/glossary/index.ts');
+    const { createTermIndex } = await import('../../shared/glossary/index.ts');
+    const terms = createTermIndex([await loadDeskGlossary()]);
+    const r = await alignFiles(resolvePath(io, source!), resolvePath(io, draft!), { terms });
     for (const w of r.alignment.warnings) io.err(`relais: ${w.severity}: ${w.message}\n`);
     const rows = linkTexts(r.alignment, r.source, r.draft);
     if (values.json) {
