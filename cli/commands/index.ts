@@ -1,5 +1,6 @@
 /** The `relais` commands, in the order `relais --help` lists them. Adding a command: one file + one line here. */
 import type { Command } from '../types.ts';
+import { alignCommand } from './align.ts';
 import { exportCommand } from './export.ts';
 import { historyCommand } from './history.ts';
 import { importCommand } from './import.ts';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   historyCommand,
   updateSourceCommand,
   reviewExportCommand,
+  alignCommand,
 ];

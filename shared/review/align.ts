@@ -26,6 +26,7 @@
 import { diffArrays } from 'diff';
 import { RelaisError } from '../errors.ts';
 import type { BlockKind } from '../model.ts';
+import { Interner, intersectionSize } from '../math/multiset.ts';
 
 export interface AlignOldSegment {
   id: string;
@@ -86,18 +87,6 @@ const SIM_TOKEN_RE = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}\u200B\u200C\u200D\u
 const WORD_RE = /^[\p{L}\p{N}\p{M}]/u;
 const WORD_RUN_RE = /[\p{L}\p{N}\p{M}]+/gu;
 
-class Interner {
-  private map = new Map<string, number>();
-  id(s: string): number {
-    let v = this.map.get(s);
-    if (v === undefined) {
-      v = this.map.size;
-      this.map.set(s, v);
-    }
-    return v;
-  }
-}
-
 /** A segment ready for comparison. Tokens are computed only when needed (segments in gaps, changed pairs). */
 class Prepared {
   readonly key: number;
@@ -150,30 +139,12 @@ function prepare(source: string, keys: Interner, toks: Interner): Prepared {
   return new Prepared(source, keys, toks);
 }
 
-/** Size of the multiset intersection of two sorted arrays. */
-function common(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 function dice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length;
   if (total === 0) return 1;
   // Upper bound from the lengths alone: skip the merge when it cannot reach the threshold.
   if ((2 * Math.min(a.length, b.length)) / total < CHANGED_THRESHOLD) return 0;
-  return (2 * common(a, b)) / total;
+  return (2 * intersectionSize(a, b)) / total;
 }
 
 /** Token similarity (0..1) of two sources, as used by {@link alignVersions}. */
@@ -270,7 +241,7 @@ export function alignVersions(oldSegments: readonly AlignOldSegment[], newSegmen
         pairs.push({ oldId: oldSegments[it.o]!.id, newIndex: it.n, kind: 'unchanged', similarity: 1 });
       } else {
         stats.changed++;
-        keptWords += common(olds[it.o]!.words, news[it.n]!.words);
+        keptWords += intersectionSize(olds[it.o]!.words, news[it.n]!.words);
         pairs.push({ oldId: oldSegments[it.o]!.id, newIndex: it.n, kind: 'changed', similarity: round(it.sim) });
       }
     } else if (it.kind === 'old') {

@@ -11,9 +11,8 @@
  * - Colons and semicolons never end a sentence; neither do no-break spaces.
  */
 import type { SegmentationRules } from '../types.ts';
+import { BRACKETED_ELLIPSIS, BULLET_LINES, LIST_NUMBER_AT_LINE_START, WS } from './common.ts';
 
-/** Ordinary whitespace (JS `\s` would also match the no-break spaces, which must not separate sentences). */
-const WS = String.raw`[ \t\n\r\f\v\u2028\u2029]`;
 /** Spaces French typography allows inside punctuation. */
 const SP = String.raw`[ \u00A0\u202F]`;
 /** Characters that may close a sentence after its final punctuation: quotes, parentheses, brackets. */
@@ -46,12 +45,7 @@ export const FR_NEWS_RULES: SegmentationRules = {
     weak: ['etc', 'hab', 'min', 'max', 'al', 's', 'Jr', 'Inc', 'Ltd', 'Corp', 'Co'],
   },
   rules: [
-    {
-      break: false,
-      before: String.raw`[\[(](?:…|\.\.\.)[\])]`,
-      after: '',
-      comment: 'An ellipsis in brackets marks a cut in a quotation, not the end of a sentence: « Nous […] refusons ».',
-    },
+    BRACKETED_ELLIPSIS,
     {
       break: true,
       before: String.raw`(?:(?<![\p{L}\p{N}])(?:av|apr)\.|avant|après)\s+J\.-C\.`,
@@ -64,12 +58,7 @@ export const FR_NEWS_RULES: SegmentationRules = {
       after: '',
       comment: 'Initials: A. Dupont, J. R. R. Tolkien, A.-M. Dupont, Jean-M. Le Pen, art. L. 121-1 (not the last letter of U.S.A.).',
     },
-    {
-      break: false,
-      before: String.raw`(?:^|[\n\r])[ \t\u00A0]*\d{1,3}[.)]`,
-      after: '',
-      comment: 'A list number at the start of a line (« 1. Premier point ») is not the end of a sentence.',
-    },
+    LIST_NUMBER_AT_LINE_START,
     {
       break: false,
       before: String.raw`«[^«»]{0,3000}`,
@@ -95,11 +84,6 @@ export const FR_NEWS_RULES: SegmentationRules = {
       after: `${WS}+${START}`,
       comment: 'End punctuation (with closing quotes/brackets) followed by ordinary whitespace and a new sentence.',
     },
-    {
-      break: true,
-      before: String.raw`\n`,
-      after: String.raw`${WS}*(?:[-–—•*·▪◦‣►→]|\d{1,3}[.)]|[a-z]\))[ \t\u00A0]`,
-      comment: 'Bullet-like lines inside a paragraph: each line that starts with a bullet or a list number is its own segment.',
-    },
+    BULLET_LINES,
   ],
 };
