@@ -1,18 +1,25 @@
 /**
- * When a command is available: each guard returns true or the translation key of the reason it is not.
- * Shared by the workbench commands (./commands.ts) and the review commands (./reviewCommands.ts).
+ * When a command is available: each guard returns true or the translation key of the reason it is not. Every
+ * feature's commands use them; they read the core's stores when the command is asked, never a render's copy.
  */
-import type { AppCommandContext } from './commands.ts';
+import type { Availability } from '../commands.ts';
+import type { Core } from './core.ts';
 
-export type Guard = (c: AppCommandContext) => true | string;
+/** What every command gets: the core, and (per feature) that feature's own object. */
+export interface CommandContext {
+  core: Core;
+}
 
-export const needProject: Guard = (c) => (c.state.project ? true : 'reasons.noProject');
+export type Guard = (c: CommandContext) => Availability;
+
+export const needProject: Guard = ({ core }) => (core.project.getState().info ? true : 'reasons.noProject');
 
 export const needSegment: Guard = (c) => {
   const p = needProject(c);
   if (p !== true) return p;
-  if (!c.derived.active) return 'reasons.noSegment';
-  if (!c.derived.active.segment.translatable) return 'reasons.notTranslatable';
+  const a = c.core.activeSegment();
+  if (!a) return 'reasons.noSegment';
+  if (!a.translatable) return 'reasons.notTranslatable';
   return true;
 };
 
@@ -20,7 +27,7 @@ export const needSegment: Guard = (c) => {
 export const withUser = (base: Guard): Guard => (c) => {
   const s = base(c);
   if (s !== true) return s;
-  return c.state.settings?.user ? true : 'reasons.noUser';
+  return c.core.session.getState().settings?.user ? true : 'reasons.noUser';
 };
 
 /** `base`, a user is set and is an editor; `reasonKey` says why not. */
@@ -29,6 +36,9 @@ export const withEditor = (base: Guard, reasonKey = 'reasons.editorOnly'): Guard
   return (c) => {
     const s = user(c);
     if (s !== true) return s;
-    return c.state.settings?.user?.role === 'editor' ? true : reasonKey;
+    return c.core.session.getState().settings?.user?.role === 'editor' ? true : reasonKey;
   };
 };
+
+export const needUser = withUser(needSegment);
+export const needEditor = withEditor(needSegment);
