@@ -1,6 +1,7 @@
 /** The review components on the stores: the row slots (badges, tracked changes, the lock), the toolbar, the reject dialog. */
 import type { Role, Segment } from '../../../../shared/model.ts';
 import { useCore } from '../../lib/core/context.tsx';
+import { probeRender } from '../../lib/renderProbe.ts';
 import { openThreadsBySegment } from '../../lib/state/comments.ts';
 import { useStore, useStores } from '../../lib/state/store.ts';
 import { LockNotice } from './LockNotice.tsx';
@@ -14,6 +15,7 @@ import { TrackedChangesView } from './TrackedChangesView.tsx';
 export function reviewSlots(review: Review) {
   return {
     RowBadges: function ReviewRowBadges({ segmentId }: { segmentId: string }) {
+      probeRender('ReviewRowBadges', segmentId);
       const core = useCore();
       const changedSince = useStore(review.store, (s) => s.changed.has(segmentId));
       const open = useStore(core.comments, (s) => openThreadsBySegment(s.comments).get(segmentId) ?? 0);
@@ -21,6 +23,7 @@ export function reviewSlots(review: Review) {
       return changedSince || open ? <RowBadges changedSince={changedSince} openComments={open} role={role} /> : null;
     },
     TrackedChanges: function ReviewTrackedChanges({ segmentId }: { segmentId: string; active: boolean }) {
+      probeRender('ReviewTrackedChanges', segmentId);
       const core = useCore();
       const changes = useStore(review.store, (s) => (s.reviewMode ? s.tracked.get(segmentId) : undefined));
       const canAct = useStores(() => (changes ? review.editorOnly() : true), core.session);
@@ -35,6 +38,7 @@ export function reviewSlots(review: Review) {
       );
     },
     Lock: function ReviewLock({ segmentId, active }: { segmentId: string; active: boolean }) {
+      probeRender('ReviewLock', segmentId);
       const core = useCore();
       const locked = useStore(core.project, (s) => {
         const seg = s.segments.get(segmentId);

@@ -1,4 +1,5 @@
 import { useCore } from '../../lib/core/context.tsx';
+import { probeRender } from '../../lib/renderProbe.ts';
 import { useStore } from '../../lib/state/store.ts';
 import { ArchiveView } from './ArchiveView.tsx';
 import { SourceChangedNote } from './SourceChangedNote.tsx';
@@ -7,6 +8,7 @@ import type { SourceUpdate } from './sourceUpdate.ts';
 
 /** A row whose French source changed since it was translated shows the old → new source (a row slot). */
 export function SourceChangedSlot({ segmentId }: { segmentId: string; active: boolean }) {
+  probeRender('SourceChangedSlot', segmentId);
   const core = useCore();
   const seg = useStore(core.project, (s) => s.segments.get(segmentId));
   if (!seg?.sourceChangedFrom) return null;

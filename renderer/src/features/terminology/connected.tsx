@@ -1,6 +1,7 @@
 /** The terminology components on the stores: the source slot of every row, the term panel, the add-term dialog. */
 import { useCommands } from '../../lib/commandsContext.tsx';
 import { useCore } from '../../lib/core/context.tsx';
+import { probeRender } from '../../lib/renderProbe.ts';
 import { useStore, useStores } from '../../lib/state/store.ts';
 import { AddTermDialog } from './AddTermDialog.tsx';
 import { TermPanel } from './TermPanel.tsx';
@@ -10,7 +11,8 @@ import { TermText } from './TermText.tsx';
 /** The row slots terminology fills (lib/segmentDecor.tsx), bound to one instance; create once. */
 export function terminologySlots(terminology: Terminology) {
   return {
-    Source: function TermSource({ source }: { segmentId: string; source: string }) {
+    Source: function TermSource({ segmentId, source }: { segmentId: string; source: string }) {
+      probeRender('TermSource', segmentId);
       const core = useCore();
       const engine = useStore(core.qa, (s) => s.engine);
       return <TermText text={source} matches={terminology.recognize(engine, source)} />;
