@@ -1,7 +1,7 @@
 /** Find in source and target, and the status filter: what the find bar and its commands do. */
 import { rowsOf } from '../../lib/state/project.ts';
 import type { Core } from '../../lib/core/core.ts';
-import { findRow } from '../../lib/dom.ts';
+import { scrollToRow } from '../../lib/dom.ts';
 import type { StatusFilter } from '../../lib/state/view.ts';
 
 export interface Find {
@@ -23,11 +23,6 @@ export function createFind(core: Core): Find {
   const { view, project } = core;
   const inputRef: Find['inputRef'] = { current: null };
   const filterRef: Find['filterRef'] = { current: null };
-
-  const scrollToRow = (id: string) => {
-    const el = findRow(document, id);
-    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
-  };
 
   return {
     inputRef,

@@ -11,7 +11,7 @@ import type { i18n as I18n } from 'i18next';
 import { RelaisError } from '../../../../shared/errors.ts';
 import type { RelaisApi } from '../../../../shared/ipc/contract.ts';
 import type { AppSettings, ProjectSnapshot, Segment, SegmentStatus, UiLanguage } from '../../../../shared/model.ts';
-import { findRow } from '../dom.ts';
+import { scrollToRow } from '../dom.ts';
 import { asRelaisError } from '../errors.ts';
 import { applyDocumentLanguage } from '../i18n.ts';
 import { createCommentsStore, type CommentsStore } from '../state/comments.ts';
@@ -79,11 +79,6 @@ export interface Core {
   settingsChanged(settings: AppSettings): void;
   /** First start: settings, then the last project or the sample. */
   load(): Promise<void>;
-}
-
-function scrollToRow(id: string): void {
-  const el = findRow(document, id);
-  if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
 }
 
 export function createCore(api: RelaisApi | null, i18n: I18n): Core {
