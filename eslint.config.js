@@ -3,7 +3,10 @@
 // - electron/services/ (main-process services, also loaded by the CLI and the e2e harness) never imports electron;
 // - renderer/ never imports Node, Electron or main-process code;
 // - a feature in renderer/src/features/ never imports another feature (bulletproof-react).
+// The renderer also gets React's hooks rules and a few type-aware rules (promises nobody awaits or catches, promises
+// passed where a plain callback is expected); type information is computed for renderer/ only, to keep lint fast.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import path from 'node:path';
@@ -85,6 +88,24 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // The renderer's tests run against the real services in process: this one file builds them (Node, main's code).
+    files: ['renderer/src/test/backend.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['cli/**/*.ts'],

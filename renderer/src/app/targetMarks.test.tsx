@@ -1,31 +1,25 @@
 // @vitest-environment jsdom
 /**
  * Live QA marks inside the target editor (issue #3: violations "marked live in the target as one types"), in the
- * composed workbench against the in-memory Relais API and the real QA engine: the mirror over the textarea marks the
+ * composed workbench against the real services (renderer/src/test/backend.ts) and the real QA engine: the mirror over the textarea marks the
  * offending words in the same change event, follows every edit, and its text lines up with the textarea's.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RelaisBridge } from '../../../shared/ipc/bridge.ts';
-import type { QaRuleState } from '../../../shared/ipc/channels/terminology.ts';
-import { QA_RULES } from '../../../shared/qa/index.ts';
-import { backendFromBridge } from '../lib/backend.ts';
 import { createI18n } from '../lib/i18n.ts';
-import { FakeRelais, SAMPLE_BLOCKS } from '../test/fakeBackend.ts';
-import { TEST_GLOSSARY } from '../test/glossary.ts';
+import { createTestBackend, disposeTestBackends } from '../test/backend.ts';
 import { App } from './App.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  disposeTestBackends();
+});
 
 async function openWorkbench() {
-  const fake = new FakeRelais(SAMPLE_BLOCKS);
-  fake.settings.user = { name: 'Tess', role: 'translator' };
-  const rules: QaRuleState[] = QA_RULES.map((r) => ({ ...r, enabled: true }));
-  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
-  const bridge = { ...fake.bridge(), getGlossaries: () => ok([TEST_GLOSSARY]), listQaRules: () => ok(rules) } as unknown as RelaisBridge;
+  const tb = createTestBackend({ user: { name: 'Tess', role: 'translator' } });
   const user = userEvent.setup();
-  render(<App backend={backendFromBridge(bridge)} i18n={createI18n('en')} />);
+  render(<App backend={tb.backend} i18n={createI18n('en')} />);
   await waitFor(() => expect(screen.getAllByTestId('segment-row').length).toBeGreaterThan(0));
   await waitFor(() => expect(screen.getAllByTestId('term-underline').length).toBeGreaterThan(0));
   // "Au moins 25 individus … Europol …": a segment with a glossary term and numbers.

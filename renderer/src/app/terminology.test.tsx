@@ -1,47 +1,30 @@
 // @vitest-environment jsdom
 /**
- * Terminology and QA composed in the workbench, against the in-memory Relais API plus the terminology channels:
- * live findings in the same event as the keystroke, Ctrl+1 inserts a term (origin 'term'), the QA fix (origin
- * 'qa-fix'), the approval gate with its override reason, and the whole-article QA panel.
+ * Terminology and QA composed in the workbench, against the real services (renderer/src/test/backend.ts, with a small
+ * desk glossary): live findings in the same event as the keystroke, Ctrl+1 inserts a term (origin 'term'), the QA
+ * fix (origin 'qa-fix'), the approval gate with its override reason, and the whole-article QA panel.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RelaisBridge } from '../../../shared/ipc/bridge.ts';
-import type { QaRuleState } from '../../../shared/ipc/channels/terminology.ts';
 import type { UserIdentity } from '../../../shared/model.ts';
-import { QA_RULES } from '../../../shared/qa/index.ts';
-import { backendFromBridge } from '../lib/backend.ts';
 import { createI18n } from '../lib/i18n.ts';
-import { FakeRelais, SAMPLE_BLOCKS } from '../test/fakeBackend.ts';
-import { TEST_GLOSSARY } from '../test/glossary.ts';
+import { createTestBackend, disposeTestBackends } from '../test/backend.ts';
 import { App } from './App.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  disposeTestBackends();
+});
 
 async function setup(user: UserIdentity) {
-  const fake = new FakeRelais(SAMPLE_BLOCKS);
-  fake.settings.user = user;
-  const rules: QaRuleState[] = QA_RULES.map((r) => ({ ...r, enabled: true }));
-  const calls: { channel: string; args: unknown[] }[] = [];
-  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
-  const bridge = {
-    ...fake.bridge(),
-    getGlossaries: () => ok([TEST_GLOSSARY]),
-    listQaRules: () => ok(rules),
-    setQaRuleEnabled: (id: string, enabled: boolean) => {
-      calls.push({ channel: 'setQaRuleEnabled', args: [id, enabled] });
-      const r = rules.find((x) => x.id === id);
-      if (r) r.enabled = enabled;
-      return ok(rules);
-    },
-  } as unknown as RelaisBridge;
+  const tb = createTestBackend({ user });
   const u = userEvent.setup();
-  render(<App backend={backendFromBridge(bridge)} i18n={createI18n('en')} />);
+  render(<App backend={tb.backend} i18n={createI18n('en')} />);
   await waitFor(() => expect(screen.getAllByTestId('segment-row').length).toBeGreaterThan(0));
   // The glossary is loaded: Europol is underlined in the source.
   await waitFor(() => expect(screen.getAllByTestId('term-underline').length).toBeGreaterThan(0));
-  return { fake, calls, user: u };
+  return { tb, user: u };
 }
 
 const editor = () => screen.getByTestId('target-editor') as HTMLTextAreaElement;
@@ -49,7 +32,7 @@ const activeRow = () => document.querySelector<HTMLElement>('[data-testid="segme
 
 describe('terminology and QA in the workbench', () => {
   it('flags a forbidden term within the input event, and the fix replaces it (origin qa-fix)', async () => {
-    const { fake, user } = await setup({ name: 'Tess', role: 'translator' });
+    const { tb, user } = await setup({ name: 'Tess', role: 'translator' });
     await user.click(screen.getAllByTestId('segment-source')[3]!); // "Au moins 25 individus … Europol …"
     const id = activeRow().dataset.segmentId!;
     fireEvent.change(editor(), { target: { value: 'At least 25 people, said Europol on Friday, February 28, child pornography.' } });
@@ -60,12 +43,12 @@ describe('terminology and QA in the workbench', () => {
     expect(editor().value).toBe('At least 25 people, said Europol on Friday, February 28, child sexual abuse material.');
     expect(within(activeRow()).queryAllByTestId('qa-finding').some((x) => x.dataset.rule === 'glossary.forbidden')).toBe(false);
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(fake.callsOf('commitSegment').length).toBe(1));
-    expect(fake.callsOf('commitSegment')[0]![0]).toMatchObject({ segmentId: id, origin: 'qa-fix', status: 'translated' });
+    await waitFor(() => expect(tb.callsOf('commitSegment').length).toBe(1));
+    expect(tb.callsOf('commitSegment')[0]![0]).toMatchObject({ segmentId: id, origin: 'qa-fix', status: 'translated' });
   });
 
   it('Ctrl+1 inserts the preferred term of the segment at the caret (origin term)', async () => {
-    const { fake, user } = await setup({ name: 'Tess', role: 'translator' });
+    const { tb, user } = await setup({ name: 'Tess', role: 'translator' });
     await user.click(screen.getAllByTestId('segment-source')[3]!);
     const panel = screen.getByTestId('term-panel');
     const options = within(panel).getAllByTestId('term-option');
@@ -79,12 +62,12 @@ describe('terminology and QA in the workbench', () => {
     expect(editor().value).toBe('Said Europol');
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('no glossary term with that number'));
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(fake.callsOf('commitSegment').length).toBe(1));
-    expect(fake.callsOf('commitSegment')[0]![0]).toMatchObject({ origin: 'term' });
+    await waitFor(() => expect(tb.callsOf('commitSegment').length).toBe(1));
+    expect(tb.callsOf('commitSegment')[0]![0]).toMatchObject({ origin: 'term' });
   });
 
   it('an editor approving a segment with errors must give a reason; it goes to setStatus', async () => {
-    const { fake, user } = await setup({ name: 'Ed', role: 'editor' });
+    const { tb, user } = await setup({ name: 'Ed', role: 'editor' });
     await user.click(screen.getAllByTestId('segment-source')[3]!);
     await user.click(editor());
     await user.keyboard('At least 25 arrested.');
@@ -92,15 +75,19 @@ describe('terminology and QA in the workbench', () => {
     const dialog = await screen.findByTestId('override-dialog');
     expect(dialog.textContent).toContain('Glossary term missing');
     expect((screen.getByTestId('override-submit') as HTMLButtonElement).disabled).toBe(true);
-    expect(fake.callsOf('setStatus')).toHaveLength(0);
+    expect(tb.callsOf('setStatus')).toHaveLength(0);
     await user.keyboard('Agency wording');
     await user.click(screen.getByTestId('override-submit'));
-    await waitFor(() => expect(fake.callsOf('setStatus')).toHaveLength(1));
-    expect(fake.callsOf('setStatus')[0]![0]).toMatchObject({ status: 'approved', override: { reason: 'Agency wording' } });
+    await waitFor(() => expect(tb.callsOf('setStatus')).toHaveLength(1));
+    expect(tb.callsOf('setStatus')[0]![0]).toMatchObject({ status: 'approved', override: { reason: 'Agency wording' } });
+    // Main's approval gate found the same error, let the reason through and kept it with the revision.
+    const { segmentId } = tb.callsOf('setStatus')[0]![0] as { segmentId: string };
+    await waitFor(() => expect(document.querySelector<HTMLElement>(`[data-testid="segment-row"][data-segment-id="${segmentId}"]`)?.dataset.status).toBe('approved'));
+    expect((await tb.api.getHistory(segmentId)).at(-1)).toMatchObject({ status: 'approved', qaOverride: 'Agency wording' });
   });
 
   it('the QA panel (Ctrl+Shift+Q) lists the article, jumps to a segment and switches rules off', async () => {
-    const { calls, user } = await setup({ name: 'Ed', role: 'editor' });
+    const { tb, user } = await setup({ name: 'Ed', role: 'editor' });
     await user.keyboard('{Control>}{Shift>}Q{/Shift}{/Control}');
     const panel = await screen.findByTestId('qa-panel');
     const items = within(panel).getAllByTestId('qa-panel-item');
@@ -111,6 +98,7 @@ describe('terminology and QA in the workbench', () => {
     await user.click(within(panel).getByText('Rules of this project'));
     await user.click(within(panel).getAllByTestId('qa-rule').find((r) => r.dataset.rule === 'target.empty')!);
     await waitFor(() => expect(within(screen.getByTestId('qa-panel')).queryAllByTestId('qa-panel-item')).toHaveLength(0));
-    expect(calls).toEqual([{ channel: 'setQaRuleEnabled', args: ['target.empty', false] }]);
+    expect(tb.callsOf('setQaRuleEnabled')).toEqual([['target.empty', false]]);
+    expect((await tb.api.listQaRules()).find((r) => r.id === 'target.empty')?.enabled).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCommands } from '../lib/commandsContext.tsx';
+import { useAvailability, useCommands } from '../lib/commandsContext.tsx';
 
 /**
  * A button for a registered command: label from the registry, shortcut in the tooltip, disabled with the reason
@@ -8,10 +8,10 @@ import { useCommands } from '../lib/commandsContext.tsx';
 export function CommandButton({ id, testId, arg, className, compact }: { id: string; testId: string; arg?: unknown; className?: string; compact?: boolean }) {
   const { t } = useTranslation();
   const commands = useCommands();
+  const availability = useAvailability(id);
   const cmd = commands.get(id);
   if (!cmd) return null;
   const label = t(cmd.labelKey);
-  const availability = commands.availability(id);
   const shortcut = commands.shortcutLabel(id);
   const hint = availability === true
     ? (shortcut ? t('commands.shortcutHint', { label, shortcut }) : label)

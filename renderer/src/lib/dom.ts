@@ -9,3 +9,9 @@ export function cssEscape(value: string): string {
 export function findRow(root: ParentNode, segmentId: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-testid="segment-row"][data-segment-id="${cssEscape(segmentId)}"]`);
 }
+
+/** Scrolls a segment's row into view (as little as needed). */
+export function scrollToRow(segmentId: string): void {
+  const el = findRow(document, segmentId);
+  if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+}

@@ -1,25 +1,29 @@
 /**
- * Slots the app shell fills in the workbench rows without features importing each other: the source text of a row
- * (terminology underlines), marks over the active editor's text and what shows under it (live QA findings). Empty by default.
+ * Slots the app shell fills in the workbench rows without features importing each other: components that render
+ * inside a row for one segment (terminology underlines the source, live QA marks the active editor, review badges the
+ * status cell…). Each slot component subscribes to its own feature's store for its own segment, so a row re-renders
+ * only when its segment or its place changes, and a slot only when its own data does. The value is provided once
+ * and never changes. Empty by default.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ComponentType } from 'react';
+import type { Role, Segment } from '../../../shared/model.ts';
 
 export interface SegmentDecor {
-  /** The source text of a row, decorated. Called for rows that show no find highlight. */
-  source?: (segmentId: string, source: string) => ReactNode;
+  /** The source text of a row, decorated. Rendered for rows that show no find highlight. */
+  Source?: ComponentType<{ segmentId: string; source: string }>;
   /**
    * The content of the active editor's mirror: its current `text` with marks over ranges (live QA findings). It is
    * laid out exactly like the textarea, its text transparent, so only the marks' underlines show over the words.
    */
-  editorMarks?: (segmentId: string, text: string) => ReactNode;
+  EditorMarks?: ComponentType<{ segmentId: string; text: string }>;
   /** Shown under the active segment's editor. */
-  belowEditor?: (segmentId: string) => ReactNode;
+  BelowEditor?: ComponentType<{ segmentId: string }>;
   /** Marks in a row's status cell (review: changed since my last look, open comments). */
-  rowBadges?: (segmentId: string) => ReactNode;
-  /** Shown under a row's target, active or not (review: tracked changes, a changed source, the approval lock). */
-  belowTarget?: (segmentId: string) => ReactNode;
+  RowBadges?: ComponentType<{ segmentId: string }>;
+  /** Shown under a row's target, active or not, in this order (a changed source, tracked changes, the approval lock). */
+  BelowTarget?: readonly ComponentType<{ segmentId: string; active: boolean }>[];
   /** True when the user may not edit the segment (approved, for a translator): its editor is read-only. */
-  readOnly?: (segmentId: string) => boolean;
+  readOnly?: (segment: Segment, role: Role | null) => boolean;
 }
 
 export const SegmentDecorContext = createContext<SegmentDecor>({});

@@ -1,4 +1,7 @@
-/** A small desk glossary for the terminology and QA component tests (shaped like resources/glossary/desk-fr-en.tbx). */
+/**
+ * A small desk glossary for the terminology and QA component tests: the entries of fixtures/desk-glossary.tbx, which
+ * the test backend gives main (lib/state/qaEngine.test.ts checks the two agree).
+ */
 import type { Glossary } from '../../../shared/glossary/model.ts';
 
 export const TEST_GLOSSARY: Glossary = {

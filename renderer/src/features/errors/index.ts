@@ -1,1 +1,2 @@
 export { ErrorDialog } from './ErrorDialog.tsx';
+export { ErrorDialogContainer } from './connected.tsx';

@@ -1,10 +1,9 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEGMENT_STATUSES, type SegmentStatus } from '../../../../shared/model.ts';
+import { SEGMENT_STATUSES } from '../../../../shared/model.ts';
 import { STATUS_ICONS } from '../../components/StatusBadge.tsx';
 import { useCommands } from '../../lib/commandsContext.tsx';
-
-export type StatusFilter = 'all' | SegmentStatus;
+import type { StatusFilter } from '../../lib/state/view.ts';
 
 export interface FindBarProps {
   query: string;
@@ -22,7 +21,7 @@ export interface FindBarProps {
 }
 
 /** Find (source and target, with hits highlighted in the grid) and the status filter. */
-export function FindBar(p: FindBarProps) {
+export function FindBar({ inputRef, filterRef, ...p }: FindBarProps) {
   const { t } = useTranslation();
   const commands = useCommands();
   const findShortcut = commands.shortcutLabel('find.focus');
@@ -35,7 +34,7 @@ export function FindBar(p: FindBarProps) {
       <label className="field">
         <span className="field-label">{t('filter.label')}</span>
         <select
-          ref={p.filterRef}
+          ref={filterRef}
           data-testid="status-filter"
           value={p.filter}
           title={t('filter.tooltip', { shortcut: filterShortcut })}
@@ -49,7 +48,7 @@ export function FindBar(p: FindBarProps) {
       </label>
       <div className="find-field">
         <input
-          ref={p.inputRef}
+          ref={inputRef}
           type="search"
           data-testid="find-input"
           aria-label={t('find.label')}

@@ -1,1 +1,4 @@
-export { FindBar, type FindBarProps, type StatusFilter } from './FindBar.tsx';
+export { FindBar, type FindBarProps } from './FindBar.tsx';
+export { FindBarContainer } from './FindBarContainer.tsx';
+export { createFind, type Find } from './find.ts';
+export { FIND_COMMANDS } from './commands.ts';

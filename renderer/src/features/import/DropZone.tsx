@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelaisError } from '../../../../shared/errors.ts';
 import { bytesToBase64, MAX_DROP_BYTES } from '../../lib/base64.ts';
@@ -17,7 +17,9 @@ export function DropZone({ onImport, onError }: { onImport(name: string, base64:
   const [importing, setImporting] = useState<string | null>(null);
   const depth = useRef(0);
   const latest = useRef({ onImport, onError, t });
-  latest.current = { onImport, onError, t };
+  useLayoutEffect(() => {
+    latest.current = { onImport, onError, t };
+  });
 
   useEffect(() => {
     const enter = (e: DragEvent) => {

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal.tsx';
-import { useCommands } from '../../lib/commandsContext.tsx';
+import { useAllAvailability, useCommands } from '../../lib/commandsContext.tsx';
 import { foldForSearch } from '../../lib/find.ts';
 
 /** Every command, searchable by its (translated) label, with its shortcut; unavailable ones say why. */
 export function CommandPalette({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const commands = useCommands();
+  useAllAvailability();
   const [q, setQ] = useState('');
   const [sel, setSel] = useState(0);
   const items = commands.list()

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/qa/model.ts';
-import { useStore, type Store } from '../../lib/store.ts';
+import { createStore, useStore, type StoreApi } from '../../lib/state/store.ts';
 import { findingExcerpt, findingText, fixFor, sortFindings } from './findings.ts';
 
 /** What the live check of the active editor found, for the text as it is now. */
@@ -13,11 +13,18 @@ export interface LiveQa {
 
 export const EMPTY_LIVE_QA: LiveQa = { segmentId: null, source: '', target: '', findings: [] };
 
+/** The live check of the active editor: set on every keystroke, read by the editor's marks and the findings list. */
+export type LiveQaStore = StoreApi<LiveQa>;
+
+export function createLiveQaStore(initial: LiveQa = EMPTY_LIVE_QA): LiveQaStore {
+  return createStore<LiveQa>(() => initial);
+}
+
 /**
  * The findings of the active segment, under its editor, updated in the same frame as each keystroke.
  * Each finding: severity icon and name, what is wrong, the offending text, and its fix button.
  */
-export function LiveFindings({ store, segmentId, onFix, fixShortcut }: { store: Store<LiveQa>; segmentId: string; onFix(f: Finding): void; fixShortcut: string }) {
+export function LiveFindings({ store, segmentId, onFix, fixShortcut }: { store: LiveQaStore; segmentId: string; onFix(f: Finding): void; fixShortcut: string }) {
   const { t } = useTranslation();
   const live = useStore(store);
   // An empty editor is a segment not started yet: "empty translation" is for the approval gate and the QA panel.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Finding, Severity } from '../../../../shared/qa/model.ts';
-import { useStore, type Store } from '../../lib/store.ts';
-import type { LiveQa } from './LiveFindings.tsx';
+import { useStore } from '../../lib/state/store.ts';
+import type { LiveQaStore } from './LiveFindings.tsx';
 
 /** A run of the target text: plain (`finding` null), or a mark of one finding, possibly with marks nested in it. */
 export interface MarkNode {
@@ -86,7 +86,7 @@ function render(text: string, nodes: MarkNode[]): ReactNode[] {
  * findings. The mirror's text is transparent (only the underlines show) and it is laid out exactly like the textarea,
  * so each mark sits under its words. Findings are used only when they were computed for this very text.
  */
-export function TargetMarks({ store, segmentId, text }: { store: Store<LiveQa>; segmentId: string; text: string }) {
+export function TargetMarks({ store, segmentId, text }: { store: LiveQaStore; segmentId: string; text: string }) {
   const live = useStore(store);
   const findings = live.segmentId === segmentId && live.target === text ? live.findings : [];
   return <>{render(text, markTree(text, findings))}</>;

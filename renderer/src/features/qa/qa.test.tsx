@@ -10,9 +10,8 @@ import { I18nextProvider } from 'react-i18next';
 import type { QaRuleState } from '../../../../shared/ipc/channels/terminology.ts';
 import { createQaEngine } from '../../../../shared/qa/index.ts';
 import { createI18n } from '../../lib/i18n.ts';
-import { createStore } from '../../lib/store.ts';
 import { TEST_GLOSSARY } from '../../test/glossary.ts';
-import { applyFix, EMPTY_LIVE_QA, findingText, fixFor, LiveFindings, OverrideDialog, QaPanel, type LiveQa, type QaPanelItem } from './index.ts';
+import { applyFix, createLiveQaStore, EMPTY_LIVE_QA, findingText, fixFor, LiveFindings, OverrideDialog, QaPanel, type QaPanelItem } from './index.ts';
 
 afterEach(cleanup);
 
@@ -58,16 +57,16 @@ describe('findings and fixes', () => {
 
 describe('LiveFindings', () => {
   it('follows the store at once: each finding with its rule, severity, offending text and fix', async () => {
-    const store = createStore<LiveQa>(EMPTY_LIVE_QA);
+    const store = createLiveQaStore(EMPTY_LIVE_QA);
     const onFix = vi.fn();
     wrap(<LiveFindings store={store} segmentId="s1" onFix={onFix} fixShortcut="Ctrl+." />);
     expect(screen.queryByTestId('qa-findings')).toBeNull();
 
-    act(() => store.set({ segmentId: 's1', source: SOURCE, target: 'Some CSAM, said Europol.', findings: check('Some CSAM, said Europol.') }));
+    act(() => store.setState({ segmentId: 's1', source: SOURCE, target: 'Some CSAM, said Europol.', findings: check('Some CSAM, said Europol.') }));
     expect(screen.getByTestId('qa-findings').textContent).toContain('No QA issue.');
 
     const target = 'Some child pornography, said Europol.';
-    act(() => store.set({ segmentId: 's1', source: SOURCE, target, findings: check(target) }));
+    act(() => store.setState({ segmentId: 's1', source: SOURCE, target, findings: check(target) }));
     const items = screen.getAllByTestId('qa-finding');
     const forbidden = items.find((i) => i.dataset.rule === 'glossary.forbidden')!;
     expect(forbidden.dataset.severity).toBe('error');
@@ -79,14 +78,14 @@ describe('LiveFindings', () => {
   });
 
   it('says nothing while the editor is empty (the segment is not started)', () => {
-    const store = createStore<LiveQa>({ segmentId: 's1', source: SOURCE, target: '', findings: check('') });
-    expect(store.get().findings.map((f) => f.rule)).toEqual(['target.empty']);
+    const store = createLiveQaStore({ segmentId: 's1', source: SOURCE, target: '', findings: check('') });
+    expect(store.getState().findings.map((f) => f.rule)).toEqual(['target.empty']);
     wrap(<LiveFindings store={store} segmentId="s1" onFix={() => undefined} fixShortcut="" />);
     expect(screen.queryByTestId('qa-findings')).toBeNull();
   });
 
   it('shows nothing for another segment', () => {
-    const store = createStore<LiveQa>({ segmentId: 's2', source: SOURCE, target: 'x', findings: check('x') });
+    const store = createLiveQaStore({ segmentId: 's2', source: SOURCE, target: 'x', findings: check('x') });
     wrap(<LiveFindings store={store} segmentId="s1" onFix={() => undefined} fixShortcut="" />);
     expect(screen.queryByTestId('qa-findings')).toBeNull();
   });

@@ -7,9 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { createQaEngine } from '../../../../shared/qa/index.ts';
 import type { Finding } from '../../../../shared/qa/model.ts';
-import { createStore } from '../../lib/store.ts';
 import { TEST_GLOSSARY } from '../../test/glossary.ts';
-import { EMPTY_LIVE_QA, markTree, TargetMarks, type LiveQa, type MarkNode } from './index.ts';
+import { createLiveQaStore, EMPTY_LIVE_QA, markTree, TargetMarks, type MarkNode } from './index.ts';
 
 afterEach(cleanup);
 
@@ -61,10 +60,10 @@ describe('markTree', () => {
 describe('TargetMarks', () => {
   it('marks only when the store’s findings are for this segment and this very text', () => {
     const target = 'Some child pornography.';
-    const store = createStore<LiveQa>(EMPTY_LIVE_QA);
+    const store = createLiveQaStore(EMPTY_LIVE_QA);
     const { container, rerender } = render(<div data-testid="m"><TargetMarks store={store} segmentId="s1" text={target} /></div>);
     expect(container.querySelectorAll('[data-testid="target-mark"]')).toHaveLength(0);
-    act(() => store.set({ segmentId: 's1', source: SOURCE, target, findings: check(target) }));
+    act(() => store.setState({ segmentId: 's1', source: SOURCE, target, findings: check(target) }));
     const mark = container.querySelector<HTMLElement>('[data-testid="target-mark"][data-rule="glossary.forbidden"]')!;
     expect(mark.textContent).toBe('child pornography');
     expect(mark.dataset.severity).toBe('error');

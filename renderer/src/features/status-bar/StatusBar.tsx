@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_STATUSES, type ProjectStats } from '../../../../shared/model.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-
-export type DraftState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'committed';
+import type { DraftState } from '../../lib/state/view.ts';
 
 /** Words translated and approved (separately), progress, segment counts by status, and the autosave state. */
 export function StatusBar({ stats, draftState }: { stats: ProjectStats | null; draftState: DraftState }) {

@@ -1,1 +1,2 @@
-export { StatusBar, type DraftState } from './StatusBar.tsx';
+export { StatusBar } from './StatusBar.tsx';
+export { StatusBarContainer } from './connected.tsx';

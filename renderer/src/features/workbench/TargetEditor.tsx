@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionOrigin } from '../../../../shared/model.ts';
+import type { EditorCallbacks } from '../../lib/core/editor.ts';
 import { useSegmentDecor } from '../../lib/segmentDecor.tsx';
-import type { EditorCallbacks } from './types.ts';
 
 const AUTO_SIZED = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 
@@ -12,7 +12,7 @@ const AUTO_SIZED = typeof CSS !== 'undefined' && typeof CSS.supports === 'functi
  *
  * Live marks (QA findings) sit in a mirror over the textarea: a div with the same box, font, wrapping and scroll
  * position, holding the same text in transparent ink with `<mark>`s whose underlines show through. It ignores the
- * pointer, so the caret, selection, IME and paste are the textarea's own. Its content comes from the `editorMarks`
+ * pointer, so the caret, selection, IME and paste are the textarea's own. Its content comes from the `EditorMarks`
  * slot, rendered with the text of this very render, so the marks move in the same input event as the text.
  */
 export function TargetEditor({ segmentId, number, initialText, callbacks, readOnly = false }: { segmentId: string; number: number; initialText: string; callbacks: EditorCallbacks; readOnly?: boolean }) {
@@ -22,9 +22,11 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
   const origin = useRef<RevisionOrigin>('typed');
   const ref = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
-  const { editorMarks } = useSegmentDecor();
+  const { EditorMarks } = useSegmentDecor();
   const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
+  useLayoutEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
 
   const update = useCallback((next: string, o?: RevisionOrigin) => {
     if (o) origin.current = o;
@@ -46,6 +48,15 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
     return () => callbacks.register(null, segmentId);
   }, [callbacks, segmentId, update]);
 
+  /** The mirror scrolls with the textarea (a long text, a caret moved out of view, a narrower column). */
+  const syncScroll = () => {
+    const el = ref.current;
+    const m = mirror.current;
+    if (!el || !m) return;
+    if (m.scrollTop !== el.scrollTop) m.scrollTop = el.scrollTop;
+    if (m.scrollLeft !== el.scrollLeft) m.scrollLeft = el.scrollLeft;
+  };
+
   // Grow with the text so the row shows the whole translation, like the source beside it. Chromium does it in CSS
   // (field-sizing: content, no forced layout per keystroke); elsewhere measure.
   useLayoutEffect(() => {
@@ -57,15 +68,7 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
     syncScroll();
   }, [text]);
 
-  /** The mirror scrolls with the textarea (a long text, a caret moved out of view, a narrower column). */
-  const syncScroll = () => {
-    const el = ref.current;
-    const m = mirror.current;
-    if (!el || !m) return;
-    if (m.scrollTop !== el.scrollTop) m.scrollTop = el.scrollTop;
-    if (m.scrollLeft !== el.scrollLeft) m.scrollLeft = el.scrollLeft;
-  };
-  const hasMarks = editorMarks !== undefined;
+  const hasMarks = EditorMarks !== undefined;
   useEffect(() => {
     const el = ref.current;
     if (!hasMarks || !el || typeof ResizeObserver === 'undefined') return;
@@ -94,12 +97,12 @@ export function TargetEditor({ segmentId, number, initialText, callbacks, readOn
       onScroll={hasMarks ? syncScroll : undefined}
     />
   );
-  if (!editorMarks) return textarea;
+  if (!EditorMarks) return textarea;
   return (
     <div className="target-editor-wrap">
       {textarea}
       <div ref={mirror} className="target-marks" data-testid="target-marks" aria-hidden="true">
-        {editorMarks(segmentId, text)}
+        <EditorMarks segmentId={segmentId} text={text} />
         {/* A final line break lays out an empty last line in the textarea, not in a div: keep the heights equal. */}
         {text.endsWith('\n') ? '\u200b' : null}
       </div>

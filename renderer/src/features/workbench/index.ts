@@ -1,4 +1,6 @@
 export { SegmentGrid, type SegmentGridProps } from './SegmentGrid.tsx';
 export { sourceCaretOffset } from './caret.ts';
 export { SegmentToolbar } from './SegmentToolbar.tsx';
-export type { CurrentHit, EditorCallbacks, EditorHandle, RowModel } from './types.ts';
+export type { CurrentHit } from './types.ts';
+export { createWorkbench, type Workbench } from './workbench.ts';
+export { WORKBENCH_COMMANDS } from './commands.ts';

@@ -1,0 +1,68 @@
+/**
+ * One QA engine: the renderer's live check and main's approval gate and whole-article check give the same findings,
+ * because both build the engine with the shared factory from the same inputs. Checked against the real services:
+ * a project term added, a rule switched off, targets with errors committed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectGlossaries } from '../../../../shared/qa/project.ts';
+import { createTestBackend, disposeTestBackends } from '../../test/backend.ts';
+import { TEST_GLOSSARY } from '../../test/glossary.ts';
+import { createQaEngineStore, reloadQaEngine } from './qaEngine.ts';
+
+afterEach(disposeTestBackends);
+
+async function project() {
+  const tb = createTestBackend({ user: { name: 'Ed', role: 'editor' } });
+  const snap = await tb.api.openSample();
+  const segs = [...snap.segments].sort((a, b) => a.ord - b.ord).filter((s) => s.translatable);
+  return { tb, segs };
+}
+
+describe('the renderer’s QA engine', () => {
+  it('finds what main finds, segment by segment and for the whole article, with a project term and a rule off', async () => {
+    const { tb, segs } = await project();
+    await tb.api.addGlossaryEntry('project', { fr: 'coup de filet', en: 'sweep' });
+    await tb.api.setQaRuleEnabled('punctuation.end', false);
+    const targets = [
+      'Operation Cumberland: at least 52 arrests',
+      'It is one of the first operations of its kind',
+      'At least 25 people were arrested, Europol said on Friday 28 February, child pornography.',
+      'Exponential growth of content',
+      'The raid follows the arrest in November of the main suspect.',
+    ];
+    for (const [i, target] of targets.entries()) {
+      await tb.api.commitSegment({ segmentId: segs[i]!.id, target, status: 'translated', origin: 'typed' });
+    }
+
+    const store = createQaEngineStore();
+    await reloadQaEngine(store, tb.api);
+    const engine = store.getState().engine!;
+    expect(engine).not.toBeNull();
+
+    const stored = (await tb.api.getAppState()).project!.segments.filter((s) => s.translatable).sort((a, b) => a.ord - b.ord);
+    const ours = engine.checkDocument(stored.map((s) => ({ id: s.id, source: s.source, target: s.target })));
+    expect(ours).toEqual(await tb.api.checkDocument());
+    // The checks the inputs are meant to exercise are there: a forbidden desk term, a changed number, the project term.
+    const rules = new Set(ours.map((f) => `${f.rule}:${f.segment}`));
+    expect(rules.has(`glossary.forbidden:${segs[2]!.id}`)).toBe(true);
+    expect(rules.has(`number.mismatch:${segs[0]!.id}`)).toBe(true);
+    expect(rules.has(`glossary.missing:${segs[4]!.id}`)).toBe(true); // "coup de filet" → "sweep", not in the target
+    expect(ours.some((f) => f.rule === 'punctuation.end')).toBe(false);
+
+    for (const s of stored) {
+      for (const target of ['', s.source, 'child pornography 12', `${s.target} the the`]) {
+        expect(engine.checkSegment({ id: s.id, source: s.source, target }), `${s.id}: ${target}`).toEqual(await tb.api.checkSegment(s.id, target));
+      }
+    }
+  });
+
+  it('is built from the glossaries as main assembles them: the project glossary first, then the desk glossary', async () => {
+    const { tb } = await project();
+    await tb.api.addGlossaryEntry('project', { fr: 'coup de filet', en: 'sweep' });
+    const [projectGlossary, desk] = await Promise.all([tb.api.listGlossaryEntries('project'), tb.api.listGlossaryEntries('desk')]);
+    expect(projectGlossaries(projectGlossary.entries, desk)).toEqual(await tb.api.getGlossaries());
+    // The component tests' glossary is the test backend's desk glossary.
+    const terms = (g: typeof desk) => g.entries.map((e) => [e.id, e.terms.map((t) => [t.text, t.lang, t.status, t.caseSensitive])]);
+    expect(terms(desk)).toEqual(terms(TEST_GLOSSARY));
+  });
+});
