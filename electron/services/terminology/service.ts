@@ -21,6 +21,16 @@ import type { DeskGlossary } from './desk-glossary.ts';
 
 export const PROJECT_GLOSSARY_NAME = 'Project glossary';
 
+/** Changes to the project's own QA inputs for one check (the CLI's --glossary, --disable, --no-desk). */
+export interface QaAdjustments {
+  /** More glossaries, after the project glossary and before the desk one. */
+  glossaries?: Glossary[];
+  /** More rules to leave out. */
+  disabledRules?: string[];
+  /** Leave the desk glossary out. */
+  withoutDesk?: boolean;
+}
+
 interface Built {
   key: string;
   /** The desk glossary object this was built from (DeskGlossary.load() returns the same object while the file is unchanged). */
@@ -79,14 +89,24 @@ export class TerminologyService {
     return b.engine.checkSegment({ id: seg.id, source: seg.source, target: target ?? seg.target });
   }
 
-  /** QA of every translatable live segment's stored target, with the cross-segment checks. */
-  async qaForDocument(): Promise<Finding[]> {
+  /**
+   * QA of every translatable live segment's stored target, with the cross-segment checks. With `adjust`, a one-off
+   * engine from the same inputs plus more glossaries (after the project glossary, before the desk one) and more
+   * disabled rules, or without the desk glossary.
+   */
+  async qaForDocument(adjust?: QaAdjustments): Promise<Finding[]> {
     const b = await this.build();
+    let engine = b.engine;
+    if (adjust && (adjust.glossaries?.length || adjust.disabledRules?.length || adjust.withoutDesk)) {
+      const [project, desk] = b.glossaries;
+      const glossaries = [project!, ...(adjust.glossaries ?? []), ...(adjust.withoutDesk ? [] : [desk!])];
+      engine = createQaEngine({ glossaries, disabledRules: [...new Set([...b.disabled, ...(adjust.disabledRules ?? [])])] });
+    }
     const segs = this.requireProject()
       .segments()
       .filter((s) => s.translatable)
       .map((s) => ({ id: s.id, source: s.source, target: s.target }));
-    return b.engine.checkDocument(segs);
+    return engine.checkDocument(segs);
   }
 
   /** French terms recognised in a segment's source, with their concepts. */
