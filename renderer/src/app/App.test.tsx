@@ -15,8 +15,8 @@ import { App } from './App.tsx';
 
 afterEach(cleanup);
 
-const TRANSLATOR: UserIdentity = { name: 'Tess', role: 'translator' };
-const EDITOR: UserIdentity = { name: 'Ed', role: 'editor' };
+const TRANSLATOR: UserIdentity = { id: 'user-Tess', name: 'Tess', role: 'translator' };
+const EDITOR: UserIdentity = { id: 'user-Ed', name: 'Ed', role: 'editor' };
 
 async function setup(opts: { user?: UserIdentity | null; noBackend?: boolean } = {}) {
   const fake = new FakeRelais(SAMPLE_BLOCKS);
@@ -76,7 +76,7 @@ describe('workbench', () => {
     expect(fake.callsOf('saveDraft').length).toBeLessThan(4); // debounced, not one per keystroke
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(rows()[0]!.dataset.status).toBe('translated'));
-    expect(commits(fake)).toEqual([{ segmentId: first, target: 'Operation Cumberland', status: 'translated', origin: 'typed' }]);
+    expect(commits(fake)).toEqual([{ segmentId: first, target: 'Operation Cumberland', status: 'translated', origin: 'typed', expectedRevisionId: null }]);
     // Skips the page chrome, lands on the first paragraph segment, editor focused.
     await waitFor(() => expect(rowIndex(activeRow())).toBe(2));
     await waitFor(() => expect(document.activeElement).toBe(editor()));

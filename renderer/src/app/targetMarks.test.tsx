@@ -20,7 +20,7 @@ afterEach(cleanup);
 
 async function openWorkbench() {
   const fake = new FakeRelais(SAMPLE_BLOCKS);
-  fake.settings.user = { name: 'Tess', role: 'translator' };
+  fake.settings.user = { id: 'user-Tess', name: 'Tess', role: 'translator' };
   const rules: QaRuleState[] = QA_RULES.map((r) => ({ ...r, enabled: true }));
   const ok = (value: unknown) => Promise.resolve({ ok: true, value });
   const bridge = { ...fake.bridge(), getGlossaries: () => ok([TEST_GLOSSARY]), listQaRules: () => ok(rules) } as unknown as RelaisBridge;

@@ -49,7 +49,7 @@ const activeRow = () => document.querySelector<HTMLElement>('[data-testid="segme
 
 describe('terminology and QA in the workbench', () => {
   it('flags a forbidden term within the input event, and the fix replaces it (origin qa-fix)', async () => {
-    const { fake, user } = await setup({ name: 'Tess', role: 'translator' });
+    const { fake, user } = await setup({ id: 'user-Tess', name: 'Tess', role: 'translator' });
     await user.click(screen.getAllByTestId('segment-source')[3]!); // "Au moins 25 individus … Europol …"
     const id = activeRow().dataset.segmentId!;
     fireEvent.change(editor(), { target: { value: 'At least 25 people, said Europol on Friday, February 28, child pornography.' } });
@@ -65,7 +65,7 @@ describe('terminology and QA in the workbench', () => {
   });
 
   it('Ctrl+1 inserts the preferred term of the segment at the caret (origin term)', async () => {
-    const { fake, user } = await setup({ name: 'Tess', role: 'translator' });
+    const { fake, user } = await setup({ id: 'user-Tess', name: 'Tess', role: 'translator' });
     await user.click(screen.getAllByTestId('segment-source')[3]!);
     const panel = screen.getByTestId('term-panel');
     const options = within(panel).getAllByTestId('term-option');
@@ -84,7 +84,7 @@ describe('terminology and QA in the workbench', () => {
   });
 
   it('an editor approving a segment with errors must give a reason; it goes to setStatus', async () => {
-    const { fake, user } = await setup({ name: 'Ed', role: 'editor' });
+    const { fake, user } = await setup({ id: 'user-Ed', name: 'Ed', role: 'editor' });
     await user.click(screen.getAllByTestId('segment-source')[3]!);
     await user.click(editor());
     await user.keyboard('At least 25 arrested.');
@@ -100,7 +100,7 @@ describe('terminology and QA in the workbench', () => {
   });
 
   it('the QA panel (Ctrl+Shift+Q) lists the article, jumps to a segment and switches rules off', async () => {
-    const { calls, user } = await setup({ name: 'Ed', role: 'editor' });
+    const { calls, user } = await setup({ id: 'user-Ed', name: 'Ed', role: 'editor' });
     await user.keyboard('{Control>}{Shift>}Q{/Shift}{/Control}');
     const panel = await screen.findByTestId('qa-panel');
     const items = within(panel).getAllByTestId('qa-panel-item');

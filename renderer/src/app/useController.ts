@@ -182,6 +182,20 @@ export function useController(backend: Backend | null, i18n: I18n) {
       if (project) void refreshStats();
     };
 
+    /**
+     * A commit refused because someone else changed the segment meanwhile: take their head (the editor keeps the
+     * person's text), so that confirming again replaces their version knowingly.
+     */
+    const takeNewHead = async (e: unknown, segmentId: string) => {
+      if (!api || asRelaisError(e).code !== 'segment.conflict') return;
+      try {
+        const fresh = (await api.getAppState()).project?.segments.find((s) => s.id === segmentId);
+        if (fresh) patch((s) => (s.project ? { project: { ...s.project, segments: s.project.segments.map((x) => (x.id === fresh.id ? fresh : x)) } } : {}));
+      } catch {
+        // The error dialog already says what happened.
+      }
+    };
+
     const replaceSegment = (seg: Segment) => {
       delete drafts.current[seg.id];
       patch((s) => (s.project ? { project: { ...s.project, segments: s.project.segments.map((x) => (x.id === seg.id ? seg : x)) } } : {}));
@@ -216,11 +230,12 @@ export function useController(backend: Backend | null, i18n: I18n) {
       cancelDraftTimer();
       await draftChain.current.catch(() => undefined);
       try {
-        const seg = await api.commitSegment({ segmentId: p.seg.id, target: p.text, status, origin: editor.current?.getOrigin() ?? 'typed' });
+        const seg = await api.commitSegment({ segmentId: p.seg.id, target: p.text, status, origin: editor.current?.getOrigin() ?? 'typed', expectedRevisionId: p.seg.revisionId });
         replaceSegment(seg);
         patch({ draftState: 'committed' });
         return true;
       } catch (e) {
+        await takeNewHead(e, p.seg.id);
         showError(e, true);
         return false;
       }
@@ -273,10 +288,11 @@ export function useController(backend: Backend | null, i18n: I18n) {
           cancelDraftTimer();
           await draftChain.current.catch(() => undefined);
           try {
-            const updated = await api.commitSegment({ segmentId: seg.id, target: text, status: 'translated', origin: h.getOrigin() });
+            const updated = await api.commitSegment({ segmentId: seg.id, target: text, status: 'translated', origin: h.getOrigin(), expectedRevisionId: seg.revisionId });
             replaceSegment(updated);
             patch({ draftState: 'committed' });
           } catch (e) {
+            await takeNewHead(e, seg.id);
             showError(e, true);
             return;
           }
@@ -478,7 +494,7 @@ export function useController(backend: Backend | null, i18n: I18n) {
       patch((s) => ({ settings, onboarding: settings.user ? (s.onboarding === 'first' ? null : s.onboarding) : 'first' }));
     };
 
-    const setUser = async (user: UserIdentity) => {
+    const setUser = async (user: Pick<UserIdentity, 'name' | 'role'>) => {
       if (!api) return;
       try {
         const settings = await api.setUser(user);

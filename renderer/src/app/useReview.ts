@@ -11,7 +11,7 @@ import type { RelaisError } from '../../../shared/errors.ts';
 import type {
   ArchivedSegment, CommentView, HistoryEntry, PublicationStatus, SourceUpdateResult, TrackedChanges,
 } from '../../../shared/ipc/channels/review.ts';
-import type { RelaisApi } from '../../../shared/ipc/contract.ts';
+import type { FileChoice, RelaisApi } from '../../../shared/ipc/contract.ts';
 import type { ProjectSnapshot, Segment, UserIdentity } from '../../../shared/model.ts';
 import { asRelaisError } from '../lib/errors.ts';
 import type { RowModel } from '../features/workbench/index.ts';
@@ -60,7 +60,8 @@ export function useReview(d: ReviewDeps) {
   const [archive, setArchive] = useState<readonly ArchivedSegment[] | null>(null);
   const [rejecting, setRejecting] = useState<{ segmentId: string; number: number } | null>(null);
   const [updateResult, setUpdateResult] = useState<SourceUpdateResult | null>(null);
-  const [differentFile, setDifferentFile] = useState<string | null>(null);
+  /** A newer source the person chose that does not look like the same article: asked again before applying. */
+  const [differentFile, setDifferentFile] = useState<FileChoice | null>(null);
 
   const project = d.project;
   const segments = project?.segments;
@@ -236,10 +237,10 @@ export function useReview(d: ReviewDeps) {
   const resolveComment = (id: string) => { api?.resolveComment(id).then(() => loadComments(), (e: unknown) => depsRef.current.showError(e)); };
   const reopenComment = (id: string) => { api?.reopenComment(id).then(() => loadComments(), (e: unknown) => depsRef.current.showError(e)); };
 
-  const runUpdate = async (file: string, confirm: boolean) => {
+  const runUpdate = async (file: FileChoice, confirm: boolean) => {
     if (!api) return;
     try {
-      const result = await api.updateSource(file, confirm);
+      const result = await api.updateSource(file.token, confirm);
       setDifferentFile(null);
       await depsRef.current.reloadProject();
       setUpdateResult(result);
@@ -314,7 +315,7 @@ export function useReview(d: ReviewDeps) {
     rejecting, openReject, submitReject, cancelReject: () => setRejecting(null),
     addComment, resolveComment, reopenComment,
     updateSource, updateResult, closeUpdateResult: () => setUpdateResult(null),
-    differentFile, confirmDifferent: () => { const f = differentFile; if (f) void depsRef.current.mutate(() => runUpdate(f, true)); },
+    differentFile: differentFile?.fileName ?? null, confirmDifferent: () => { const f = differentFile; if (f) void depsRef.current.mutate(() => runUpdate(f, true)); },
     cancelDifferent: () => { setDifferentFile(null); depsRef.current.notify(t('sourceUpdate.announce.cancelled')); },
     decor,
     jump: (segmentId: string) => void depsRef.current.activate(segmentId, true),

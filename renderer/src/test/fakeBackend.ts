@@ -5,8 +5,9 @@
  */
 import { RelaisError } from '../../../shared/errors.ts';
 import type { EventName, Events, RelaisBridge } from '../../../shared/ipc/bridge.ts';
-import { CHANNELS, type Channel, type RelaisApi } from '../../../shared/ipc/contract.ts';
-import { createDispatcher } from '../../../shared/ipc/envelope.ts';
+import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names.ts';
+import type { Channel, RelaisApi } from '../../../shared/ipc/contract.ts';
+import { createDispatcher } from '../../../shared/ipc/dispatch.ts';
 import {
   countWords, SEGMENT_STATUSES, type AppSettings, type Block, type BlockKind, type ChromeReason, type ProjectSnapshot,
   type ProjectStats, type Revision, type Segment, type SegmentStatus,
@@ -48,11 +49,11 @@ export class FakeRelais {
       const block: Block = { id: this.id('b'), ord: i, kind: b.kind, level: b.kind === 'heading' ? b.level ?? 2 : b.kind === 'title' ? 1 : null, chrome: b.chrome ?? null, translatable: !b.chrome };
       bs.push(block);
       for (const s of b.segments) {
-        ss.push({ id: this.id('s'), blockId: block.id, ord: ss.length, source: s, target: '', status: 'new', translatable: block.translatable, updatedAt: null, updatedBy: null });
+        ss.push({ id: this.id('s'), blockId: block.id, ord: ss.length, source: s, target: '', status: 'new', translatable: block.translatable, updatedAt: null, updatedBy: null, revisionId: null });
       }
     });
     return {
-      info: { path: `/projects/${name}.relais`, name, sourceName: `${name}.txt`, sourceFormat: 'txt', createdAt: '2026-01-01T00:00:00.000Z', sourceLang: 'fr', targetLang: 'en' },
+      info: { id: this.id('p'), path: `/projects/${name}.relais`, name, sourceName: `${name}.txt`, sourceFormat: 'txt', createdAt: '2026-01-01T00:00:00.000Z', sourceLang: 'fr', targetLang: 'en' },
       blocks: bs,
       segments: ss,
       drafts: {},
@@ -81,7 +82,9 @@ export class FakeRelais {
     s.status = status;
     s.updatedAt = new Date().toISOString();
     s.updatedBy = user.name;
-    this.revisions.push({ id: this.id('r'), segmentId: s.id, author: user.name, role: user.role, createdAt: s.updatedAt, text: target, status, origin });
+    const rev = { id: this.id('r'), segmentId: s.id, author: user.name, authorId: user.id, role: user.role, createdAt: s.updatedAt, text: target, status, origin };
+    this.revisions.push(rev);
+    s.revisionId = rev.id;
   }
 
   private open(p: ProjectSnapshot): ProjectSnapshot {
@@ -97,7 +100,7 @@ export class FakeRelais {
   readonly handlers = {
     getAppState: () => ({ settings: structuredClone(this.settings), project: this.project ? this.snapshot() : null }),
     setUser: (u: { name: string; role: 'translator' | 'editor' }) => {
-      this.settings.user = { name: u.name, role: u.role };
+      this.settings.user = { id: `user-${u.name}`, name: u.name, role: u.role };
       return structuredClone(this.settings);
     },
     setLanguage: (l: 'en' | 'fr') => {
@@ -220,7 +223,7 @@ export class FakeRelais {
   /** The bridge as the preload would expose it: envelopes, never throws. Channels the fake lacks answer invalid.operation. */
   bridge(): RelaisBridge {
     const b: Record<string, unknown> = {};
-    for (const c of CHANNELS) {
+    for (const c of CHANNEL_NAMES) {
       b[c] = async (...args: unknown[]) => {
         this.calls.push({ channel: c, args });
         if (!Object.hasOwn(this.handlers, c)) {
