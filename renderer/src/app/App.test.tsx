@@ -166,7 +166,7 @@ describe('workbench', () => {
     await waitFor(() => expect(rows()[0]!.dataset.status).toBe('approved'));
     expect(commits(fake).at(-1)).toMatchObject({ target: 'Operation Cumberland: at least 25 arrests', status: 'translated' });
     expect(fake.callsOf('setStatus').at(-1)).toEqual([{ segmentId: rows()[0]!.dataset.segmentId, status: 'approved' }]);
-    // Rejecting asks why (issue #4): the comment is required and sent with the status.
+    // Rejecting asks why: the comment is required and sent with the status.
     await user.keyboard('{Control>}{Shift>}R{/Shift}{/Control}');
     await user.type(await screen.findByTestId('reject-comment'), 'Use the house style.');
     await user.click(screen.getByTestId('reject-submit'));

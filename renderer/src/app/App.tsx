@@ -46,14 +46,14 @@ function Shell({ backend, i18n }: { backend: Backend | null; i18n: I18n }) {
     const s = registry.get(id)?.shortcut?.[0];
     return s ? formatShortcut(s, mac) : '';
   };
-  // Terminology and QA: live checks in the editor, term underlines and panel, approval gate (issue #3).
+  // Terminology and QA: live checks in the editor, term underlines and panel, approval gate.
   const term = useTerminology({
     api: backend?.api ?? null, i18n, project: state.project, activeRow: derived.active,
     canEditRules: state.settings?.user?.role === 'editor', editorCallbacks: actions.editorCallbacks,
     notify: actions.notify, showError: actions.showError, activate: actions.activate, setStatus: actions.setStatus, shortcutLabel: shortcutOf,
   });
 
-  // Review: history, review mode and tracked changes, comments, publication, republished source (issue #4).
+  // Review: history, review mode and tracked changes, comments, publication, republished source.
   const segmentNumbers = useMemo(
     () => new Map([...(state.project?.segments ?? [])].sort((a, b) => a.ord - b.ord).map((s, i) => [s.id, i + 1])),
     [state.project?.segments],

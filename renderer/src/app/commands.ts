@@ -73,7 +73,7 @@ export const APP_COMMANDS: readonly C[] = [
     id: 'language.toggle', labelKey: 'commands.toggleLanguage', shortcut: ['Mod+Shift+L'],
     perform: (c) => c.actions.setLanguage(c.state.settings?.language === 'fr' ? 'en' : 'fr'),
   },
-  // ——— Terminology and QA (issue #3) ———
+  // ——— Terminology and QA ———
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): C => ({
     id: `term.insert${n}`, labelKey: `terminology.commands.insert.${n}`, shortcut: [`Mod+${n}`],
     when: (c) => {
@@ -92,7 +92,7 @@ export const APP_COMMANDS: readonly C[] = [
     },
     perform: (c) => c.terminology.fixFirst(),
   },
-  // ——— Review (issue #4) ———
+  // ——— Review ———
   ...REVIEW_COMMANDS,
   { id: 'palette.open', labelKey: 'commands.palette', shortcut: ['Mod+Shift+P', 'F1'], perform: (c) => c.actions.setPalette(true) },
 ];

@@ -1,5 +1,5 @@
 /**
- * Review commands (issue #4): history, review mode, tracked changes, reject with a comment, unlock, comments,
+ * Review commands: history, review mode, tracked changes, reject with a comment, unlock, comments,
  * publication status, Update source… (File menu id `source.update`) and the archive. Spread into APP_COMMANDS.
  */
 import type { Command } from '../lib/commands.ts';

@@ -1,5 +1,5 @@
 /**
- * Review in the workbench (issue #4), composed here (features never import each other): segment history and restore,
+ * Review in the workbench, composed here (features never import each other): segment history and restore,
  * review mode with tracked changes (accept / reject per segment or for the whole article), reject with a comment,
  * approved segments locked for translators (editor: Unlock), "changed since my last look", threaded comments,
  * the publication view, and the republished source (Update source…, the archive of removed segments).
