@@ -79,7 +79,7 @@ export interface ProjectServiceDeps {
 }
 
 export class ProjectService {
-  readonly store: ProjectStore;
+  private readonly store: ProjectStore;
   private readonly review: ReviewStore;
   private readonly terminology: TerminologyService;
   private readonly desk: DeskGlossary;
