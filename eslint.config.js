@@ -1,8 +1,11 @@
 // ESLint flat config. Besides the usual TypeScript rules it enforces the layering (VS Code style):
 // - shared/ imports nothing from Node, Electron, React or the DOM;
 // - electron/services/ (main-process services, also loaded by the CLI and the e2e harness) never imports electron;
-// - renderer/ never imports Node, Electron or main-process code;
-// - a feature in renderer/src/features/ never imports another feature (bulletproof-react).
+// - renderer/ never imports Node, Electron or main-process code, and takes only types from the IPC schemas (no zod
+//   in the page: the services validate);
+// - a feature in renderer/src/features/ never imports another feature (bulletproof-react);
+// - the CLI reaches the services through the application layer (electron/services/app) only;
+// - only the store (electron/services/store) touches the SQLite connection.
 // The renderer also gets React's hooks rules and a few type-aware rules (promises nobody awaits or catches, promises
 // passed where a plain callback is expected); type information is computed for renderer/ only, to keep lint fast.
 import js from '@eslint/js';
@@ -35,13 +38,38 @@ const featureBoundaries = {
   },
 };
 
+/**
+ * The CLI reaches the services through the application layer only: any import (static, re-export or dynamic
+ * `import()`) that resolves into electron/ must resolve into electron/services/app/.
+ */
+const cliThroughAppLayer = {
+  meta: { type: 'problem', schema: [], messages: { layer: 'The CLI calls the application layer (electron/services/app) only, not "{{spec}}".' } },
+  create(context) {
+    const file = context.filename;
+    const check = (node, source) => {
+      const spec = source && source.type === 'Literal' ? source.value : null;
+      if (typeof spec !== 'string') return;
+      if (spec === 'better-sqlite3') return context.report({ node, messageId: 'layer', data: { spec } });
+      if (!spec.startsWith('.')) return;
+      const resolved = path.resolve(path.dirname(file), spec).split(path.sep).join('/');
+      if (/\/electron\//.test(resolved) && !/\/electron\/services\/app\//.test(resolved)) context.report({ node, messageId: 'layer', data: { spec } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source),
+      ExportNamedDeclaration: (node) => check(node, node.source),
+      ExportAllDeclaration: (node) => check(node, node.source),
+      ImportExpression: (node) => check(node, node.source),
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
-    plugins: { relais: { rules: { 'feature-boundaries': featureBoundaries } } },
+    plugins: { relais: { rules: { 'feature-boundaries': featureBoundaries, 'cli-through-app-layer': cliThroughAppLayer } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -108,9 +136,35 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The renderer bundle carries no schemas: the IPC contract's zod schemas (and zod itself) may be imported for
+    // their types only. Tests and the renderer's test double run under Node in place of the services, not in the page.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/test/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'The renderer carries no schemas: validation happens in the services.', allowTypeImports: true }],
+        patterns: [{
+          group: ['**/shared/ipc/schemas.ts', '**/shared/ipc/dispatch.ts', '**/shared/ipc/channels/*'],
+          message: 'The renderer imports types only from the IPC schemas (shared/ipc/contract.ts has them): the services validate.',
+          allowTypeImports: true,
+        }],
+      }],
+    },
+  },
+  {
     files: ['cli/**/*.ts'],
+    ignores: ['cli/**/*.test.ts', 'cli/testing.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The CLI runs under plain Node.' }] }],
+      'relais/cli-through-app-layer': 'error',
+    },
+  },
+  {
+    // The SQLite connection belongs to the store: everything else calls its methods.
+    files: ['electron/**/*.ts', 'cli/**/*.ts'],
+    ignores: ['electron/services/store/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='db']", message: 'Only the store (electron/services/store) uses the SQLite connection.' }],
     },
   },
 );

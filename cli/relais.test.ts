@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../shared/ids.ts';
 import { ProjectStore } from '../electron/services/store/project-store.ts';
 import { COMMANDS } from './commands/index.ts';
 import { ROOT, runInProcess, runSubprocess, SAMPLE } from './testing.ts';
@@ -182,7 +183,7 @@ describe('relais (in-process)', () => {
     await run('import', SAMPLE, '-o', 'p.relais');
     const store = ProjectStore.open(path.join(dir, 'p.relais'));
     const todo = store.segments().filter((s) => s.translatable);
-    const ana = { name: 'Ana', role: 'translator' } as const;
+    const ana = { id: newId(), name: 'Ana', role: 'translator' } as const;
     store.commitSegment({ segmentId: todo[0]!.id, target: 'It is one of the first international operations of its kind.', status: 'translated', origin: 'typed' }, ana);
     store.commitSegment({ segmentId: todo[1]!.id, target: 'At least 25\u00a0people were arrested.', status: 'translated', origin: 'typed' }, ana);
     store.close();

@@ -6,6 +6,8 @@ export interface CliIO {
   err(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** Environment variables (default: process.env): where the app's profile and desk glossary are, the user name. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {

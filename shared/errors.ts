@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'project.notOpen'
   | 'segment.notFound'
   | 'segment.locked'
+  /** The segment changed since the edit started (the head revision the client sent is no longer the head). */
+  | 'segment.conflict'
   | 'permission.denied'
   | 'invalid.arguments'
   | 'invalid.operation'

@@ -80,6 +80,7 @@ export interface Block {
 }
 
 export interface Segment {
+  /** A global id (shared/ids.ts): opaque, compare and pass it as a string. */
   id: string;
   blockId: string;
   /** Position in the document (0-based, document order). */
@@ -92,6 +93,11 @@ export interface Segment {
   updatedAt: string | null;
   updatedBy: string | null;
   /**
+   * The head revision: the one the current target and status come from (null before anyone changed the segment).
+   * A commit sends it back as `expectedRevisionId`, so an edit made from an older head is refused, not lost.
+   */
+  revisionId: string | null;
+  /**
    * Set when a republished source changed this segment's French text after it was translated: the source the
    * translation was made for. Cleared when the segment is confirmed again (translated or approved).
    */
@@ -101,7 +107,10 @@ export interface Segment {
 export interface Revision {
   id: string;
   segmentId: string;
+  /** Display name of the author when the revision was made. */
   author: string;
+  /** The author's stable user id (UserIdentity.id). */
+  authorId: string;
   role: Role;
   /** ISO 8601 time. */
   createdAt: string;
@@ -112,12 +121,20 @@ export interface Revision {
   qaOverride?: string | null;
 }
 
+/**
+ * Who is acting. `id` is stable (a UUIDv7 the settings store makes once per profile, or an account id on a desk
+ * server); `name` is the display name, recorded next to the id in every revision and comment; `role` decides what the
+ * person may do.
+ */
 export interface UserIdentity {
+  id: string;
   name: string;
   role: Role;
 }
 
 export interface ProjectInfo {
+  /** The project's global id (UUIDv7), the same in every copy of the project. */
+  id: string;
   /** Absolute path of the project file. */
   path: string;
   name: string;

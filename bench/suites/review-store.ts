@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newId } from '../../shared/ids.ts';
 import type { ImportedDocument, SegmentDraft, UserIdentity } from '../../shared/model.ts';
 import { segmentDocument } from '../../shared/segmentation/index.ts';
 import { ProjectStore } from '../../electron/services/store/project-store.ts';
@@ -22,8 +23,8 @@ import type { SuiteResult } from '../types.ts';
 
 export const name = 'review-store';
 
-const ana: UserIdentity = { name: 'Ana', role: 'translator' };
-const ed: UserIdentity = { name: 'Eddie', role: 'editor' };
+const ana: UserIdentity = { id: newId(), name: 'Ana', role: 'translator' };
+const ed: UserIdentity = { id: newId(), name: 'Eddie', role: 'editor' };
 
 const WORDS = 'police enquête suspects réseau plateforme images victimes juge ministre pays opération contenus arrestations Europe'.split(' ');
 

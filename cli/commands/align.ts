@@ -25,11 +25,8 @@ Options:
   async run(args, io) {
     const { values, positionals: pos } = parse(args, { json: { type: 'boolean' } });
     const [source, draft] = positionals(pos, ['SOURCE', 'DRAFT']);
-    const { alignFiles } = await import('../../electron/services/alignment/index.ts');
-    const { loadDeskGlossary } = await import('../../electron/services/glossary/index.ts');
-    const { createTermIndex } = await import('../../shared/glossary/index.ts');
-    const terms = createTermIndex([await loadDeskGlossary()]);
-    const r = await alignFiles(resolvePath(io, source!), resolvePath(io, draft!), { terms });
+    const app = await import('../../electron/services/app/index.ts');
+    const r = await app.alignDraftFiles(resolvePath(io, source!), resolvePath(io, draft!));
     for (const w of r.alignment.warnings) io.err(`relais: ${w.severity}: ${w.message}\n`);
     const rows = linkTexts(r.alignment, r.source, r.draft);
     if (values.json) {

@@ -1,5 +1,3 @@
-import { RelaisError } from '../../shared/errors.ts';
-import { writeFileAtomic } from '../../electron/services/fs/atomic.ts';
 import { parseProjectOutput } from '../output.ts';
 import type { Command } from '../types.ts';
 
@@ -17,18 +15,14 @@ Options:
   -o, --output FILE     File to write (required)`,
   async run(args, io) {
     const { projectPath, out, format: fmt } = parseProjectOutput(args, io, FORMATS, { formatList: FORMATS.join(', ') });
-    const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
-    const { exportArticle } = await import('../../electron/services/export/article.ts');
-    const store = ProjectStore.open(projectPath);
-    let result: Awaited<ReturnType<typeof exportArticle>>;
+    const { openStandalone } = await import('../../electron/services/app/standalone.ts');
+    const project = openStandalone(projectPath, { env: io.env });
+    let result;
     try {
-      result = await exportArticle(store.snapshot(), fmt);
+      result = await project.writeArticle(fmt, out);
     } finally {
-      store.close();
+      project.close();
     }
-    await writeFileAtomic(out, result.data, {
-      mapError: (e) => new RelaisError('invalid.operation', `Cannot write the export (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: out }),
-    });
     const byCode = new Map<string, number>();
     for (const w of result.warnings) {
       io.err(`relais: warning: ${w.message}\n`);

@@ -14,19 +14,22 @@ Options:
   async run(args, io) {
     const { values, positionals: pos } = parse(args, { output: { type: 'string', short: 'o' } });
     const [file] = positionals(pos, ['FILE']);
-    const { createProjectFromFile } = await import('../../electron/services/project-service.ts');
-    const store = await createProjectFromFile(resolvePath(io, file!), values.output !== undefined ? { projectPath: resolvePath(io, values.output) } : {});
+    const { importStandalone } = await import('../../electron/services/app/standalone.ts');
+    const project = await importStandalone(resolvePath(io, file!), {
+      ...(values.output !== undefined ? { projectPath: resolvePath(io, values.output) } : {}),
+      desk: { env: io.env },
+    });
     try {
-      const snap = store.snapshot();
-      const stats = store.stats();
+      const snap = project.snapshot();
+      const stats = project.stats();
       const out = snap.blocks.filter((b) => !b.translatable).length;
-      io.out(`${store.path}\n`);
+      io.out(`${project.path}\n`);
       io.out(
         `Imported ${snap.info.sourceName} (${snap.info.sourceFormat}): ${snap.blocks.length} blocks (${out} out of translation), ` +
           `${stats.segments.total} segments to translate, ${stats.words.total} words.\n`,
       );
     } finally {
-      store.close();
+      project.close();
     }
     return 0;
   },

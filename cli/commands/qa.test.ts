@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/ids.ts';
 import { ProjectStore } from '../../electron/services/store/project-store.ts';
 import type { ImportedDocument, SegmentDraft } from '../../shared/model.ts';
 import { ROOT, runInProcess, runSubprocess } from '../testing.ts';
@@ -184,7 +185,7 @@ describe('relais qa (in-process)', () => {
     const [s1, s2, s3] = store.segments();
     store.commitSegment(
       { segmentId: s1!.id, target: 'Europol dismantled a child pornography network.', status: 'translated', origin: 'typed' },
-      { name: 'Ana', role: 'translator' },
+      { id: newId(), name: 'Ana', role: 'translator' },
     );
     store.close();
 

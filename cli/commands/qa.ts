@@ -1,9 +1,7 @@
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Glossary } from '../../shared/glossary/model.ts';
 import type { Finding } from '../../shared/qa/model.ts';
-import { unreadable } from '../../electron/services/glossary/xml.ts';
-import { QA_RULES, createQaEngine } from '../../shared/qa/index.ts';
+import { QA_RULES } from '../../shared/qa/index.ts';
 import { parse, positionals, resolvePath } from '../args.ts';
 import { UsageError, type Command } from '../types.ts';
 
@@ -13,42 +11,11 @@ interface QaSegment {
   target: string;
 }
 
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
-
-/** True when the file starts like an SQLite database (a Relais project), whatever its extension. */
-async function looksLikeProject(file: string): Promise<boolean> {
-  if (path.extname(file).toLowerCase() === '.relais') return true;
-  let fh;
-  try {
-    fh = await open(file, 'r');
-    const buf = Buffer.alloc(16);
-    const { bytesRead } = await fh.read(buf, 0, 16, 0);
-    return bytesRead === 16 && buf.toString('latin1') === SQLITE_MAGIC;
-  } catch (e) {
-    throw unreadable(file, e);
-  } finally {
-    await fh?.close();
-  }
-}
-
-async function loadSegments(file: string): Promise<{ kind: 'project' | 'xliff'; label: string; segments: QaSegment[] }> {
-  if (await looksLikeProject(file)) {
-    const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
-    const store = ProjectStore.open(file);
-    try {
-      const snap = store.snapshot();
-      return {
-        kind: 'project',
-        label: `${snap.info.name} (Relais project)`,
-        segments: snap.segments.filter((s) => s.translatable).map((s) => ({ id: s.id, source: s.source, target: s.target })),
-      };
-    } finally {
-      store.close();
-    }
-  }
-  const { readXliff } = await import('../../electron/services/xliff/read.ts');
-  const doc = await readXliff(file);
-  return { kind: 'xliff', label: `XLIFF ${doc.version}, ${doc.srcLang} → ${doc.trgLang || '?'}`, segments: doc.units };
+interface QaRun {
+  label: string;
+  segments: QaSegment[];
+  glossaries: Glossary[];
+  findings: Finding[];
 }
 
 /** The JSON shape of a finding: exactly these keys (range and params are for the app's live marking). */
@@ -80,19 +47,26 @@ function wrapIds(items: string[], indent: number, width: number): string {
 
 export const qaCommand: Command = {
   name: 'qa',
-  synopsis: 'qa FILE [--glossary G]... [--json] [--no-desk] [--disable RULE]...',
+  synopsis: 'qa FILE [--glossary G]... [--json] [--no-desk] [--desk-glossary D] [--disable RULE]...',
   summary: 'Check translations against glossaries and QA rules (a project or an XLIFF file)',
   help: `FILE is a Relais project (.relais) or an XLIFF 2.0/2.1/2.2 or 1.2 file with targets. Every segment (XLIFF unit
 or trans-unit) is checked: one without a target is reported as target.empty (--disable target.empty to check a
 partial translation). Blocks left out of translation and units marked translate="no" are not checked.
 
-Glossaries: each --glossary G (TBX v3, TBX v2, CSV or TSV; repeatable) is loaded as a project glossary and wins
-over the desk glossary shipped with Relais (resources/glossary/desk-fr-en.tbx), which is loaded unless --no-desk.
+A project is checked exactly as the app checks it before approving: with its own glossary, the desk glossary the app
+uses on this computer, and the rules disabled in the project. The desk glossary is desk-glossary.tbx in the app's
+profile folder ($RELAIS_USER_DATA_DIR, else ~/.config/Relais on Linux, ~/Library/Application Support/Relais on
+macOS, %APPDATA%\\Relais on Windows), or the glossary shipped with Relais while the app has not made one;
+--desk-glossary D or $RELAIS_DESK_GLOSSARY names another file. The options below depart from the app's verdict.
+
+Glossaries: each --glossary G (TBX v3, TBX v2, CSV or TSV; repeatable) is loaded as a project glossary; it wins over
+the desk glossary (after a project's own glossary), which is loaded unless --no-desk.
 
 Options:
-  --glossary G    A glossary file (repeatable).
-  --no-desk       Do not load the desk glossary.
-  --disable RULE  Turn a rule off, e.g. --disable number.mismatch (repeatable). Rules:
+  --glossary G        A glossary file (repeatable).
+  --no-desk           Do not load the desk glossary.
+  --desk-glossary D   The desk glossary file to use.
+  --disable RULE      Turn a rule off, e.g. --disable number.mismatch (repeatable). Rules:
 ${wrapIds(QA_RULES.map((r) => `${r.id} (${r.severity})`), 18, 100)}
   --json          Print the findings as a JSON array of
                   { "segment", "rule", "severity", "message", "term"?, "suggestion"? }.
@@ -105,27 +79,43 @@ Exit status: 0 no error-severity finding (warnings allowed), 1 at least one erro
       glossary: { type: 'string', multiple: true, short: 'g' },
       json: { type: 'boolean' },
       'no-desk': { type: 'boolean' },
+      'desk-glossary': { type: 'string' },
       disable: { type: 'string', multiple: true },
     });
     const [fileArg] = positionals(pos, ['FILE']);
     const file = resolvePath(io, fileArg!);
-
-    const { importGlossaryFile, loadDeskGlossary } = await import('../../electron/services/glossary/index.ts');
 
     const disabled = values.disable ?? [];
     const known = QA_RULES.map((r) => r.id);
     const unknown = disabled.filter((d) => !known.includes(d));
     if (unknown.length) throw new UsageError(`unknown rule "${unknown[0]}"; rules: ${known.join(', ')}`);
 
-    const glossaries: Glossary[] = [];
-    for (const g of values.glossary ?? []) glossaries.push(await importGlossaryFile(resolvePath(io, g), { scope: 'project' }));
-    if (!values['no-desk']) glossaries.push(await loadDeskGlossary());
-
-    const input = await loadSegments(file);
-    const engine = createQaEngine({ glossaries, disabledRules: disabled });
+    const app = await import('../../electron/services/app/index.ts');
+    const desk = { env: io.env, ...(values['desk-glossary'] !== undefined ? { file: resolvePath(io, values['desk-glossary']) } : {}) };
+    const extra = await app.readGlossaries((values.glossary ?? []).map((g) => resolvePath(io, g)));
+    let input: QaRun;
+    if (await app.isProjectFile(file)) {
+      const project = app.openStandalone(file, desk);
+      try {
+        const findings = await project.checkDocument({ glossaries: extra, disabledRules: disabled, withoutDesk: values['no-desk'] === true });
+        const all = await project.glossaries();
+        input = {
+          label: `${project.info().name} (Relais project)`,
+          segments: project.segments().filter((s) => s.translatable).map((s) => ({ id: s.id, source: s.source, target: s.target })),
+          glossaries: [all[0]!, ...extra, ...(values['no-desk'] ? [] : [all[1]!])],
+          findings,
+        };
+      } finally {
+        project.close();
+      }
+    } else {
+      const x = await app.checkXliff(file, { glossaries: extra, desk: values['no-desk'] ? null : app.standaloneDeskGlossary(desk), disabledRules: disabled });
+      input = { label: `XLIFF ${x.version}, ${x.srcLang} → ${x.trgLang || '?'}`, segments: x.segments, glossaries: x.glossaries, findings: x.findings };
+    }
 
     const checked = input.segments;
-    const findings = engine.checkDocument(checked);
+    const glossaries = input.glossaries;
+    const findings = input.findings;
     const order = new Map(checked.map((s, i) => [s.id, i]));
     const sorted = findings
       .map((f, i) => ({ f, i }))

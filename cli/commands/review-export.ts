@@ -1,4 +1,3 @@
-import { writeFileAtomic } from '../../electron/services/fs/atomic.ts';
 import { parseProjectOutput } from '../output.ts';
 import type { Command } from '../types.ts';
 
@@ -17,17 +16,13 @@ Options:
   -o, --output FILE     File to write (required)`,
   async run(args, io) {
     const { projectPath, out, format: fmt } = parseProjectOutput(args, io, FORMATS, { formatList: 'html or docx', ignoreFormatCase: true });
-    const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
-    const { ReviewStore } = await import('../../electron/services/store/review-store.ts');
-    const { exportReview } = await import('../../electron/services/export/review.ts');
-    const store = ProjectStore.open(projectPath);
-    let data: string | Uint8Array;
+    const { openStandalone } = await import('../../electron/services/app/standalone.ts');
+    const project = openStandalone(projectPath, { env: io.env });
     try {
-      data = await exportReview(new ReviewStore(store).exportInput(), fmt);
+      await project.writeReview(fmt, out);
     } finally {
-      store.close();
+      project.close();
     }
-    await writeFileAtomic(out, data);
     io.out(`${out}\n`);
     return 0;
   },

@@ -1,27 +1,12 @@
-import { displayKind, type DisplayKind } from '../../shared/model.ts';
 import { parse, positionals, resolvePath } from '../args.ts';
 import type { Command } from '../types.ts';
 
-export interface SegmentListing {
-  /** Segment id as a project created from this file would number it ("1", "2", … in document order). */
-  id: string;
-  /** Index of the block (0-based, document order). */
-  block: number;
-  kind: DisplayKind;
-  translatable: boolean;
-  source: string;
-}
+export type { SegmentListing } from '../../electron/services/app/documents.ts';
 
 /** Imports and segments an article: the segments in document order, without creating a project. */
-export async function listSegments(file: string): Promise<SegmentListing[]> {
-  const { importFile } = await import('../../electron/services/import/index.ts');
-  const { segmentDocument } = await import('../../shared/segmentation/index.ts');
-  const doc = await importFile(file);
-  return segmentDocument(doc).map((d, i) => {
-    const b = doc.blocks[d.blockIndex]!;
-    const translatable = b.chrome === null;
-    return { id: String(i + 1), block: d.blockIndex, kind: displayKind({ kind: b.kind, chrome: b.chrome, translatable }), translatable, source: d.source };
-  });
+export async function listSegments(file: string) {
+  const { previewSegments } = await import('../../electron/services/app/documents.ts');
+  return previewSegments(file);
 }
 
 export const segmentCommand: Command = {

@@ -13,12 +13,12 @@ Options:
   --json   Print { project, name, segments, words, progress, chromeBlocks } as JSON.`,
   async run(args, io) {
     const { values, positionals: pos } = parse(args, { json: { type: 'boolean' } });
-    const [project] = positionals(pos, ['PROJECT']);
-    const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
-    const store = ProjectStore.open(resolvePath(io, project!));
+    const [file] = positionals(pos, ['PROJECT']);
+    const { openStandalone } = await import('../../electron/services/app/standalone.ts');
+    const project = openStandalone(resolvePath(io, file!), { env: io.env });
     try {
-      const info = store.info();
-      const stats = store.stats();
+      const info = project.info();
+      const stats = project.stats();
       if (values.json) {
         io.out(JSON.stringify({ project: info.path, name: info.name, ...stats }, null, 2) + '\n');
         return 0;
@@ -34,7 +34,7 @@ Options:
       io.out(`Blocks out of translation: ${stats.chromeBlocks}\n`);
       return 0;
     } finally {
-      store.close();
+      project.close();
     }
   },
 };

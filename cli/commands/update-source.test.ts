@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProjectFromFile } from '../../electron/services/project-service.ts';
+import { newId } from '../../shared/ids.ts';
+import { createProjectFromFile } from '../../electron/services/app/project-files.ts';
 import { runInProcess, runSubprocess, SAMPLE } from '../testing.ts';
 
 const EDITED_FROM = 'L’enquête, toujours en cours, pourrait conduire à d’autres arrestations, a précisé Europol.';
@@ -23,8 +24,8 @@ beforeEach(async () => {
   try {
     const segs = store.segments().filter((s) => s.translatable);
     firstId = segs[1]!.id;
-    for (const s of segs.slice(0, 3)) store.commitSegment({ segmentId: s.id, target: `EN ${s.id}`, status: 'translated', origin: 'typed' }, { name: 'Ana', role: 'translator' });
-    store.commitSegment({ segmentId: firstId, target: `EN ${firstId} edited`, status: 'translated', origin: 'typed' }, { name: 'Eddie', role: 'editor' });
+    for (const s of segs.slice(0, 3)) store.commitSegment({ segmentId: s.id, target: `EN ${s.id}`, status: 'translated', origin: 'typed' }, { id: newId(), name: 'Ana', role: 'translator' });
+    store.commitSegment({ segmentId: firstId, target: `EN ${firstId} edited`, status: 'translated', origin: 'typed' }, { id: newId(), name: 'Eddie', role: 'editor' });
   } finally {
     store.close();
   }

@@ -1,5 +1,4 @@
 import { RelaisError } from '../../shared/errors.ts';
-import type { UserIdentity } from '../../shared/model.ts';
 import { parse, positionals, resolvePath } from '../args.ts';
 import { UsageError, type Command } from '../types.ts';
 
@@ -16,7 +15,8 @@ If NEWFILE does not look like the same article, nothing is changed and the comma
 Options:
   --json          Print { version, unchanged, changed, added, removed, moved, sameArticleScore, segments } as JSON
   -y, --yes       Apply even if NEWFILE looks like a different article
-  --user NAME     Name recorded in the history (default: $RELAIS_USER, then $USER); recorded with the editor role`,
+  --user NAME     Name recorded in the history (default: $RELAIS_USER, then $USER), with the editor role; a person
+                  of that name already in the project keeps their user id`,
   async run(args, io) {
     const { values, positionals: pos } = parse(args, {
       json: { type: 'boolean' },
@@ -24,19 +24,17 @@ Options:
       user: { type: 'string' },
     });
     const [project, newFile] = positionals(pos, ['PROJECT', 'NEWFILE']);
-    const name = (values.user ?? process.env.RELAIS_USER ?? process.env.USER ?? 'relais').trim();
+    const env = io.env ?? process.env;
+    const name = (values.user ?? env.RELAIS_USER ?? env.USER ?? 'relais').trim();
     if (name === '') throw new UsageError('--user needs a name');
-    const user: UserIdentity = { name, role: 'editor' };
-    const { ProjectStore } = await import('../../electron/services/store/project-store.ts');
-    const { updateSource } = await import('../../electron/services/store/source-update.ts');
-    const { importFile } = await import('../../electron/services/import/index.ts');
+    const { openStandalone } = await import('../../electron/services/app/standalone.ts');
     const projectPath = resolvePath(io, project!);
-    const doc = await importFile(resolvePath(io, newFile!));
-    const store = ProjectStore.open(projectPath);
+    const store = openStandalone(projectPath, { env });
     try {
+      const user = store.userNamed(name, 'editor');
       let r;
       try {
-        r = updateSource(store, doc, user, { confirmDifferentArticle: values.yes === true });
+        r = await store.updateSource(resolvePath(io, newFile!), user, { confirmDifferentArticle: values.yes === true });
       } catch (e) {
         if (e instanceof RelaisError && e.detail === 'different-article') {
           throw new RelaisError(

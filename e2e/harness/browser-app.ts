@@ -1,18 +1,17 @@
 /**
- * The e2e harness's browser transport: the SAME handler table (electron/services/handlers.ts) and dispatcher
- * (shared/ipc/envelope.ts) as the Electron app, running in the test process; the built renderer (dist/renderer)
- * in Chromium, served without a server through `page.route` with the app's CSP; `window.relais` defined by an
- * init script over a Playwright binding — one function per channel, like the preload.
+ * The e2e harness's browser transport: the SAME project worker as the Electron app (WorkerHost running
+ * electron/services/worker/worker.ts: the handler table, the dispatcher, the services), started by the test process;
+ * the built renderer (dist/renderer) in Chromium, served without a server through `page.route` with the app's CSP;
+ * `window.relais` built in the page by the same buildBridge as the preload, over a Playwright binding. The page is
+ * one window of the worker; the harness answers the dialogs the services ask for, as scripted by the test.
  */
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { EventName, Events } from '../../shared/ipc/bridge.ts';
-import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge.ts';
-import { CHANNELS, type AppState } from '../../shared/ipc/contract.ts';
-import { createDispatcher, type Envelope } from '../../shared/ipc/envelope.ts';
-import type { ServiceContext } from '../../electron/services/context.ts';
-import { createHandlers } from '../../electron/services/handlers.ts';
+import { BRIDGE_GLOBAL, buildBridge, EVENT_NAMES, type EventName, type Events } from '../../shared/ipc/bridge.ts';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names.ts';
+import type { AppSettings } from '../../shared/model.ts';
+import { WorkerHost } from '../../electron/services/worker/host.ts';
 import { serveRendererFile } from '../../electron/main/renderer-files.ts';
 import type { AppDirs, AppDriver } from './driver.ts';
 import { DESK_GLOSSARY_PATH, RENDERER_DIST, SAMPLE_PATH } from './paths.ts';
@@ -23,30 +22,41 @@ export const APP_ORIGIN = 'https://relais.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 const BINDING = '__relaisInvoke';
 const HARNESS_GLOBAL = '__relaisHarness';
+/** The page is one window of the worker. */
+const WINDOW_ID = 'page';
 
-type HandlerTable = ReturnType<typeof createHandlers>;
+interface InstallParams {
+  channels: readonly string[];
+  events: readonly string[];
+  bridgeGlobal: string;
+  binding: string;
+  harnessGlobal: string;
+}
 
-/** Runs in the page before any of its scripts: defines `window.relais` and the harness's event emitter. */
-function installBridge({ channels, bridgeGlobal, binding, harnessGlobal }: { channels: string[]; bridgeGlobal: string; binding: string; harnessGlobal: string }) {
+/**
+ * Runs in the page before any of its scripts, with the page's own copy of buildBridge: defines `window.relais` over
+ * the binding, and the harness's event emitter (what main's webContents.send is in the app).
+ */
+function installHarness(build: typeof buildBridge, p: InstallParams) {
   const w = window as unknown as Record<string, unknown>;
-  const invoke = w[binding] as (channel: string, args: unknown[]) => Promise<unknown>;
+  const invoke = w[p.binding] as (channel: string, args: unknown[]) => Promise<unknown>;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const events = ['command', 'settingsChanged'];
-  const bridge: Record<string, unknown> = {};
-  for (const c of channels) bridge[c] = (...args: unknown[]) => invoke(c, args);
-  bridge.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
-    if (typeof listener !== 'function') throw new Error('listener must be a function');
-    let set = listeners.get(event);
-    if (!set) listeners.set(event, (set = new Set()));
-    const l = (p: unknown) => listener(p);
-    set.add(l);
-    return () => {
-      set.delete(l);
-    };
-  };
-  Object.defineProperty(window, bridgeGlobal, { value: Object.freeze(bridge), enumerable: true });
-  Object.defineProperty(window, harnessGlobal, {
+  const bridge = build({
+    channels: p.channels,
+    events: p.events,
+    invoke: (channel, args) => invoke(channel, args),
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      const l = (payload: unknown) => listener(payload);
+      set.add(l);
+      return () => {
+        set.delete(l);
+      };
+    },
+  });
+  Object.defineProperty(window, p.bridgeGlobal, { value: bridge, enumerable: true });
+  Object.defineProperty(window, p.harnessGlobal, {
     value: Object.freeze({
       /** Delivers an event to the page's listeners; returns how many there were. */
       emit(event: string, payload: unknown): number {
@@ -63,9 +73,9 @@ export class BrowserAppDriver implements AppDriver {
   readonly transport = 'browser' as const;
   private context: BrowserContext | null = null;
   private currentPage: Page | null = null;
-  private handlers: HandlerTable | null = null;
-  private dispatch: ((channel: string, args: unknown[]) => Promise<Envelope<unknown>>) | null = null;
+  private host: WorkerHost | null = null;
   private readonly openAnswers: Array<string | null> = [];
+  private readonly saveAnswers: Array<string | null> = [];
   private readonly seen: string[] = [];
 
   /** `rendererRoot`: the folder served as the app (dist/renderer; another folder for the harness's own checks). */
@@ -83,28 +93,24 @@ export class BrowserAppDriver implements AppDriver {
     return this.currentPage;
   }
 
-  private context_(): ServiceContext {
-    return {
-      settingsDir: this.dirs.settingsDir,
-      projectsDir: this.dirs.projectsDir,
-      samplePath: SAMPLE_PATH,
-      deskGlossaryPath: DESK_GLOSSARY_PATH,
+  /** The worker, as the app starts it, with dialogs answered from the test's script. */
+  private startHost(): Promise<WorkerHost> {
+    return WorkerHost.start({
+      config: { settingsDir: this.dirs.settingsDir, projectsDir: this.dirs.projectsDir, samplePath: SAMPLE_PATH, deskGlossaryPath: DESK_GLOSSARY_PATH },
       dialogs: {
         showOpen: async () => (this.openAnswers.length ? (this.openAnswers.shift() ?? null) : null),
+        showSave: async () => (this.saveAnswers.length ? (this.saveAnswers.shift() ?? null) : null),
       },
       // Same as the app: whoever changed the settings, the renderer is told (main pushes settingsChanged).
-      onSettingsChanged: () => {
-        setImmediate(() => void this.pushSettings());
-      },
-    };
+      onSettingsChanged: (settings) => void this.pushSettings(settings),
+      onInternalError: (channel, message) => this.seen.push(`internal error in ${channel}: ${message}`),
+    });
   }
 
-  private async pushSettings(): Promise<void> {
-    if (!this.dispatch || !this.currentPage || this.currentPage.isClosed()) return;
-    const env = (await this.dispatch('getAppState', [])) as Envelope<AppState>;
-    if (!env.ok) return;
+  private async pushSettings(settings: AppSettings): Promise<void> {
+    if (!this.currentPage || this.currentPage.isClosed()) return;
     try {
-      await this.emitRaw('settingsChanged', env.value.settings);
+      await this.emitRaw('settingsChanged', settings);
     } catch {
       // page closing or navigating: the next start reads the settings anyway
     }
@@ -112,12 +118,10 @@ export class BrowserAppDriver implements AppDriver {
 
   async start(): Promise<Page> {
     if (this.currentPage) throw new Error('Already started: use newSession()');
-    const handlers = createHandlers(this.context_());
-    this.handlers = handlers;
-    this.dispatch = createDispatcher(handlers, (channel, e) => this.seen.push(`internal error in ${channel}: ${e instanceof Error ? e.stack : String(e)}`));
-    const dispatch = this.dispatch;
+    const host = await this.startHost();
+    this.host = host;
 
-    // A new context per session: no storage carried over, like a fresh app start.
+    // A new context per windowId: no storage carried over, like a fresh app start.
     const context = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'block', acceptDownloads: false });
     this.context = context;
     const page = await context.newPage();
@@ -142,10 +146,9 @@ export class BrowserAppDriver implements AppDriver {
       if (res.status !== 200) this.seen.push(`${res.status} for ${req.url()}`);
       return route.fulfill({ status: res.status, headers: res.headers, body: res.body });
     });
-    await page.exposeBinding(BINDING, (_source, channel: unknown, args: unknown) =>
-      dispatch(String(channel), Array.isArray(args) ? args : []),
-    );
-    await page.addInitScript(installBridge, { channels: [...CHANNELS], bridgeGlobal: BRIDGE_GLOBAL, binding: BINDING, harnessGlobal: HARNESS_GLOBAL });
+    await page.exposeBinding(BINDING, (_source, channel: unknown, args: unknown) => host.call(WINDOW_ID, String(channel), Array.isArray(args) ? args : []));
+    const params: InstallParams = { channels: [...CHANNEL_NAMES], events: [...EVENT_NAMES], bridgeGlobal: BRIDGE_GLOBAL, binding: BINDING, harnessGlobal: HARNESS_GLOBAL };
+    await page.addInitScript({ content: `(${installHarness.toString()})(${buildBridge.toString()}, ${JSON.stringify(params)});` });
     this.currentPage = page;
     await page.goto(APP_URL);
     return page;
@@ -176,6 +179,10 @@ export class BrowserAppDriver implements AppDriver {
     this.openAnswers.push(file === null ? null : path.resolve(file));
   }
 
+  async scriptSaveDialog(file: string | null): Promise<void> {
+    this.saveAnswers.push(file === null ? null : path.resolve(file));
+  }
+
   problems(): string[] {
     return [...this.seen];
   }
@@ -189,9 +196,9 @@ export class BrowserAppDriver implements AppDriver {
     this.context = null;
     this.currentPage = null;
     if (context) await context.close();
-    this.handlers?.dispose();
-    this.handlers = null;
-    this.dispatch = null;
+    const host = this.host;
+    this.host = null;
+    await host?.stop();
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * What a spec drives: "the app", whichever transport carries it. Two implementations:
- * - BrowserAppDriver (e2e/harness/browser-app.ts): the services' handler table and dispatcher run in the test
- *   process, the built renderer runs in Chromium, `window.relais` is a Playwright binding;
+ * - BrowserAppDriver (e2e/harness/browser-app.ts): the app's project worker (handler tables, dispatcher, services)
+ *   runs in a worker thread of the test process, the built renderer runs in Chromium, `window.relais` is a
+ *   Playwright binding;
  * - ElectronAppDriver (e2e/harness/electron-app.ts): the real Electron app (needs the Electron binary).
  */
 import type { Page, TestInfo } from '@playwright/test';
@@ -34,6 +35,8 @@ export interface AppDriver {
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   /** The next native open dialog answers with `file` (null: cancelled). Answers are used once, in order. */
   scriptOpenDialog(file: string | null): Promise<void>;
+  /** The next native save dialog answers with `file` (null: cancelled). Answers are used once, in order. */
+  scriptSaveDialog(file: string | null): Promise<void>;
   /** Problems seen in the page so far (uncaught errors, CSP violations, requests leaving the app). */
   problems(): string[];
   /** Saves a screenshot of the window to e2e/artifacts/<name>.png and attaches it to the report. */

@@ -3,13 +3,13 @@
  * with its profile in the test's temp folder (RELAIS_USER_DATA_DIR). Used by the `electron` Playwright project when
  * the Electron binary is installed and RELAIS_E2E_ELECTRON=1 (see playwright.config.ts).
  *
- * Native menu items are simulated by sending the same `relais:event` message the menu sends; the native open
- * dialog is scripted by replacing `dialog.showOpenDialog` in the main process for one call.
+ * Native menu items are simulated by sending the same event message the menu sends; the native open and save
+ * dialogs are scripted by replacing `dialog.showOpenDialog` / `dialog.showSaveDialog` in the main process for one call.
  */
 import { _electron, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { EventName, Events } from '../../shared/ipc/bridge.ts';
+import { EVENT_CHANNEL, type EventName, type Events } from '../../shared/ipc/bridge.ts';
 import type { AppDirs, AppDriver } from './driver.ts';
 import { ELECTRON_MAIN, electronExecutable, REPO_ROOT } from './paths.ts';
 import { saveScreenshot } from './screenshots.ts';
@@ -55,10 +55,10 @@ export class ElectronAppDriver implements AppDriver {
   async emit<E extends EventName>(event: E, payload: Events[E]): Promise<void> {
     if (!this.app) throw new Error('The app is not started');
     await this.app.evaluate(
-      ({ BrowserWindow }, [e, p]) => {
-        for (const w of BrowserWindow.getAllWindows()) w.webContents.send('relais:event', e, p);
+      ({ BrowserWindow }, [channel, e, p]) => {
+        for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, e, p);
       },
-      [event, payload] as const,
+      [EVENT_CHANNEL, event, payload] as const,
     );
   }
 
@@ -74,6 +74,18 @@ export class ElectronAppDriver implements AppDriver {
       d.showOpenDialog = async () => {
         d.showOpenDialog = original;
         return answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] };
+      };
+    }, file === null ? null : path.resolve(file));
+  }
+
+  async scriptSaveDialog(file: string | null): Promise<void> {
+    if (!this.app) throw new Error('The app is not started');
+    await this.app.evaluate(({ dialog }, answer) => {
+      const d = dialog as unknown as { showSaveDialog: (...a: unknown[]) => Promise<unknown>; __relaisOriginalShowSave?: unknown };
+      const original = (d.__relaisOriginalShowSave ??= d.showSaveDialog) as typeof d.showSaveDialog;
+      d.showSaveDialog = async () => {
+        d.showSaveDialog = original;
+        return answer === null ? { canceled: true } : { canceled: false, filePath: answer };
       };
     }, file === null ? null : path.resolve(file));
   }

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppDriver } from '../harness/driver.ts';
 
 /**
- * Review (issue #4) in the main window: review mode and tracked changes, reject with a comment, the lock of approved
+ * Review in the main window: review mode and tracked changes, reject with a comment, the lock of approved
  * segments, history, comments, the publication view, "changed since my last look", Update source… and the archive.
  * Acts on the current session's window, like WorkbenchPage.
  */

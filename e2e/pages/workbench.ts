@@ -183,8 +183,11 @@ export class WorkbenchPage {
     await expect(this.editor).toHaveValue(text);
   }
   /** Ctrl+Enter: confirm the active segment and go to the next unconfirmed one. */
+  /** Ctrl+Enter, then waits until the segment is confirmed: the call went to the services and the next segment is active. */
   async confirmWithKeyboard(): Promise<void> {
+    const id = await this.activeSegmentId();
     await this.page.keyboard.press('Control+Enter');
+    await expect(this.row(id)).toHaveAttribute('data-status', /^(translated|approved)$/);
   }
   async nextWithKeyboard(): Promise<void> {
     await this.page.keyboard.press('Alt+ArrowDown');

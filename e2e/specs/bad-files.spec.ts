@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (e): a bad file — opened through the native dialog or dropped on the window — shows the
+ * A bad file — opened through the native dialog or dropped on the window — shows the
  * error dialog naming the file, and the project that was open stays open with its work.
  */
 import { expect, test } from '../fixtures.ts';

@@ -1,16 +1,17 @@
 /**
  * The harness checks itself, on a probe page instead of the real UI: `window.relais` is exactly the contract
- * (one function per channel plus `on`, nothing else reachable), calls go through the real dispatcher and handler
- * table, the app's CSP is enforced, menu commands and settings changes reach the page, and a new session starts
- * over the same folders with a fresh handler table.
+ * (one function per channel plus `on`, nothing else reachable), calls go through the project worker (real
+ * dispatcher and handler table), the app's CSP is enforced, menu commands and settings changes reach the page,
+ * dialogs are scripted by the test (a save dialog hands out a token, never a path from the page), and a new session
+ * starts over the same folders with a fresh worker.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '../fixtures.ts';
 import { BrowserAppDriver } from '../harness/browser-app.ts';
 import type { AppDriver } from '../harness/driver.ts';
-import { CHANNELS } from '../../shared/ipc/contract.ts';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names.ts';
 
 const PROBE_HTML = `<!doctype html>
 <html><head><meta charset="utf-8"><title>probe</title>
@@ -54,7 +55,7 @@ test.describe('e2e harness', () => {
         leaks: ['require', 'process', 'ipcRenderer', 'Buffer', 'module'].filter((k) => k in w),
       };
     });
-    expect(shape.keys).toEqual([...CHANNELS, 'on'].sort());
+    expect(shape.keys).toEqual([...CHANNEL_NAMES, 'on'].sort());
     expect(shape.allFunctions).toBe(true);
     expect(shape.frozen).toBe(true);
     expect(shape.leaks).toEqual([]);
@@ -114,6 +115,32 @@ test.describe('e2e harness', () => {
     const state = await probe.page.evaluate(() => (window as unknown as { relais: { getAppState(): Promise<unknown> } }).relais.getAppState());
     expect(state).toMatchObject({ ok: true, value: { settings: { language: 'fr' } } });
     expect(await probe.page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
+  });
+
+  test('the save dialog is scripted by the test; an export writes only where it chose, by token', async ({ files }) => {
+    const out = path.join(path.dirname(files.write('placeholder.txt', 'x')), 'article.en.txt');
+    await probe.scriptSaveDialog(out);
+    await probe.scriptSaveDialog(null);
+    const r = await probe.page.evaluate(async (target) => {
+      const relais = (window as unknown as { relais: Record<string, (...a: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>> }).relais;
+      await relais.setUser!({ name: 'Ana', role: 'translator' });
+      await relais.openSample!();
+      const choice = (await relais.showSaveDialog!('exportArticle', 'txt')).value as { token: string; fileName: string };
+      return {
+        choice,
+        byPath: await relais.exportArticle!('txt', target),
+        written: await relais.exportArticle!('txt', choice.token),
+        again: await relais.exportArticle!('txt', choice.token),
+        cancelled: await relais.showSaveDialog!('exportArticle', 'txt'),
+      };
+    }, out);
+    expect(r.choice.fileName).toBe('article.en.txt');
+    expect(r.byPath).toMatchObject({ ok: false, error: { code: 'invalid.arguments' } });
+    expect(r.written).toMatchObject({ ok: true, value: { file: out } });
+    expect(r.again).toMatchObject({ ok: false, error: { code: 'invalid.arguments' } });
+    expect(r.cancelled).toEqual({ ok: true, value: null });
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toContain('Europol');
   });
 
   test('the open dialog is scripted by the test, one answer per call', async ({ files }) => {

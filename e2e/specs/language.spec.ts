@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (b): the UI switches to French from the language menu of the header, and the choice is
+ * The UI switches to French from the language menu of the header, and the choice is
  * remembered by the next app session (from the settings, not from the browser: the window's locale is English).
  */
 import { expect, test } from '../fixtures.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (d): page chrome copied with the article ("Partager", "Lire aussi", quiz promos…) is shown
+ * Page chrome copied with the article ("Partager", "Lire aussi", quiz promos…) is shown
  * greyed, with kind chrome, and cannot be edited until the translator asks for it.
  */
 import { expect, test } from '../fixtures.ts';

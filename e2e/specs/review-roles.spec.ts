@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (c): approving is an editor's job. A translator sees Approve disabled and its shortcut does
+ * Approving is an editor's job. A translator sees Approve disabled and its shortcut does
  * nothing; after "Switch user" to an editor, the same segment is approved.
  */
 import { expect, test } from '../fixtures.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue #4 acceptance: a translator translates and confirms segments; an editor changes two of them and approves the
+ * Review from start to finish: a translator translates and confirms segments; an editor changes two of them and approves the
  * others, and the changes show as tracked changes (insertions and deletions marked); the translator cannot edit an
  * approved segment; the editor rejects one with a comment and the translator sees it. Screenshots of review mode in
  * English and French: e2e/artifacts/review-en.png, review-fr.png.

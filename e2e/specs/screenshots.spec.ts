@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (f): the workbench in English and in French, saved to e2e/artifacts/workbench-en.png and
+ * The workbench in English and in French, saved to e2e/artifacts/workbench-en.png and
  * workbench-fr.png and attached to the report.
  */
 import { existsSync, statSync } from 'node:fs';

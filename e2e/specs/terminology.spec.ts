@@ -1,5 +1,5 @@
 /**
- * Issue #3 acceptance (terminology and QA in the workbench): a deprecated term typed in the target is flagged in the
+ * Terminology and QA in the workbench: a deprecated term typed in the target is flagged in the
  * same frame as the keystroke, marked inside the target and listed under the editor with the preferred term as its
  * fix; an editor cannot approve it without a reason (override dialog), approves once it is fixed, or overrides with
  * a reason kept in the history. Terms are underlined in the source, inserted with Ctrl+n, added from two selections

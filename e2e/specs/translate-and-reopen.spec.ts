@@ -1,5 +1,5 @@
 /**
- * Issue #2 acceptance (a): on first start a translator signs in, opens the built-in sample, translates three
+ * On first start a translator signs in, opens the built-in sample, translates three
  * segments with the keyboard only (type, Ctrl+Enter confirms and moves to the next unconfirmed segment), then
  * quits; in a new app session the same project file shows the three translations, status translated.
  */

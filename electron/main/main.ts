@@ -1,30 +1,34 @@
 /**
- * The Electron shell. Thin on purpose: every decision about projects, segments and settings is made by the
- * main-process services (electron/services), reached through the one handler table and dispatcher that the e2e
- * harness also uses. What lives here is what only Electron can do: the window and its security, the `app://`
- * protocol, the native menu, native dialogs, the single-instance lock and files handed over by the OS.
+ * The Electron shell. Thin on purpose: every decision about projects, segments and settings is made by the services,
+ * which run in the project worker (electron/services/worker): main forwards each window's IPC calls to it, as that
+ * window's id, and answers the native dialogs the services ask for. What lives here is what only Electron can
+ * do: the windows and their security, the `app://` protocol, the native menu, native dialogs, the single-instance
+ * lock and files handed over by the OS. Main loads neither SQLite nor the IPC schemas (the worker validates).
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MessageBoxOptions, OpenDialogOptions, WebContents } from 'electron';
+import type { FileFilter, MessageBoxOptions, WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Events, EventName } from '../../shared/ipc/bridge.ts';
-import { CHANNELS, type AppState, type Channel } from '../../shared/ipc/contract.ts';
-import { createDispatcher, type Envelope } from '../../shared/ipc/envelope.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
+import { EVENT_CHANNEL, type EventName, type Events } from '../../shared/ipc/bridge.ts';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names.ts';
+import type { AppState, FileChoice } from '../../shared/ipc/contract.ts';
+import type { Envelope } from '../../shared/ipc/envelope.ts';
 import type { AppSettings, UiLanguage } from '../../shared/model.ts';
-import type { ServiceContext } from '../services/context.ts';
-import { createHandlers } from '../services/handlers.ts';
+import { userDataDir } from '../services/app/profile.ts';
+import type { OpenDialogRequest, SaveDialogRequest } from '../services/dialogs.ts';
+import { WorkerHost } from '../services/worker/host.ts';
 import { buildMenuTemplate, menuTranslator, type ExportFormat } from './menu.ts';
-import { filesFromArgv, isProjectFile, OPENABLE_EXTENSIONS } from './open-files.ts';
+import { filesFromArgv, OPENABLE_EXTENSIONS } from './open-files.ts';
 import { serveRendererFile } from './renderer-files.ts';
 
 const SCHEME = 'app';
 const HOST = 'relais';
 const ORIGIN = `${SCHEME}://${HOST}`;
 const START_URL = `${ORIGIN}/index.html`;
-/** The one channel main pushes events on; the preload turns it into `window.relais.on(event, …)`. */
-const EVENT_CHANNEL = 'relais:event';
+/** The id main itself uses for its own calls (settings, no project): not a window. */
+const SHELL_WINDOW = 'shell';
+const ARTICLE_EXTENSIONS = ['txt', 'html', 'htm', 'md', 'docx'];
 
 const dev = !app.isPackaged;
 
@@ -33,8 +37,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
 ]);
 
-// Lets the e2e harness (and users who want a portable profile) choose the profile folder.
-if (process.env.RELAIS_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.RELAIS_USER_DATA_DIR));
+// The profile folder (settings, desk glossary): the same the CLI reads (RELAIS_USER_DATA_DIR lets the e2e harness
+// and users who want a portable profile choose it).
+app.setPath('userData', userDataDir());
 
 /** dist-electron/ in development, app.asar/dist-electron/ when packaged: everything else is found from there. */
 const appRoot = path.resolve(__dirname, '..');
@@ -42,36 +47,40 @@ const rendererRoot = path.join(appRoot, 'dist', 'renderer');
 const resourcesRoot = app.isPackaged ? process.resourcesPath : path.join(appRoot, 'resources');
 const docsRoot = app.isPackaged ? path.join(process.resourcesPath, 'docs') : path.join(appRoot, 'docs');
 
-let mainWindow: BrowserWindow | null = null;
 /** Files handed over before the services were ready (command line, macOS open-file). */
 const pendingFiles: string[] = [];
-let servicesReady = false;
-let dispatch: ReturnType<typeof createDispatcher> | null = null;
-let disposeHandlers: (() => void) | null = null;
+let host: WorkerHost | null = null;
+let settings: AppSettings | null = null;
 
-function projectsDir(): string {
-  if (process.env.RELAIS_USER_DATA_DIR) return path.join(app.getPath('userData'), 'projects');
-  try {
-    return path.join(app.getPath('documents'), 'Relais');
-  } catch {
-    return path.join(app.getPath('userData'), 'projects');
-  }
+// ——— Windows and their ids ———
+
+const windowIdOf = (contents: WebContents): string => `w${contents.id}`;
+
+function windowOf(windowId: string): BrowserWindow | null {
+  return BrowserWindow.getAllWindows().find((w) => !w.isDestroyed() && windowIdOf(w.webContents) === windowId) ?? null;
 }
 
-function send<E extends EventName>(event: E, payload: Events[E]): void {
-  for (const w of BrowserWindow.getAllWindows()) {
+/** The window a menu item or a handed-over file is for. */
+function targetWindow(): BrowserWindow | null {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => !w.isDestroyed()) ?? null;
+}
+
+function send<E extends EventName>(event: E, payload: Events[E], only?: BrowserWindow): void {
+  for (const w of only ? [only] : BrowserWindow.getAllWindows()) {
     if (!w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, event, payload);
   }
 }
 
-async function call<T>(channel: Channel, ...args: unknown[]): Promise<Envelope<T>> {
-  if (!dispatch) throw new Error('Services are not started');
-  return (await dispatch(channel, args)) as Envelope<T>;
+async function call<T>(windowId: string, channel: string, ...args: unknown[]): Promise<Envelope<T>> {
+  if (!host) return { ok: false, error: { code: 'internal', message: 'The services are not started' } };
+  return (await host.call(windowId, channel, args)) as Envelope<T>;
 }
 
-async function currentSettings(): Promise<AppSettings | null> {
-  const env = await call<AppState>('getAppState');
-  return env.ok ? env.value.settings : null;
+const t = () => menuTranslator(settings?.language ?? 'en');
+
+async function box(win: BrowserWindow | null, opts: MessageBoxOptions): Promise<void> {
+  if (win) await dialog.showMessageBox(win, opts);
+  else await dialog.showMessageBox(opts);
 }
 
 // ——— Menu ———
@@ -88,15 +97,15 @@ function refreshMenu(): Promise<void> {
   menuRefresh = (async () => {
     do {
       menuRefreshAgain = false;
-      const settings = await currentSettings();
       if (!settings) return;
       const template = buildMenuTemplate(
         { platform: process.platform, dev, settings, appName: app.getName() },
         {
           command: (id) => {
-            const w = BrowserWindow.getFocusedWindow() ?? mainWindow;
-            if (w && !w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, 'command', { id } satisfies Events['command']);
+            const w = targetWindow();
+            if (w) send('command', { id }, w);
           },
+          newWindow: () => void createWindow([]),
           openRecent: (file) => void openDocument(file),
           exportArticle: (format) => void exportTo('exportArticle', format),
           exportReview: (format) => void exportTo('exportReview', format),
@@ -113,104 +122,114 @@ function refreshMenu(): Promise<void> {
   return menuRefresh;
 }
 
-/** Called by the services when settings change, whoever changed them (renderer or menu). */
-function onSettingsChanged(): void {
-  setImmediate(() => {
-    void refreshMenu();
-    void currentSettings().then((s) => {
-      if (s) send('settingsChanged', s);
-    });
-  });
+/** The services changed the settings, whoever asked (a window or the menu): menu and every window follow. */
+function onSettingsChanged(next: AppSettings): void {
+  settings = next;
+  void refreshMenu();
+  send('settingsChanged', next);
 }
 
 async function setLanguage(lang: UiLanguage): Promise<void> {
-  const env = await call<AppSettings>('setLanguage', lang);
-  if (env.ok) {
-    send('settingsChanged', env.value);
-    await refreshMenu();
-  }
+  await call<AppSettings>(SHELL_WINDOW, 'setLanguage', lang);
 }
 
 async function showAbout(): Promise<void> {
-  const settings = await currentSettings();
-  const t = menuTranslator(settings?.language ?? 'en');
-  const opts = {
-    type: 'info' as const,
-    title: t('about', { app: app.getName() }),
+  await box(targetWindow(), {
+    type: 'info',
+    title: t()('about', { app: app.getName() }),
     message: app.getName(),
-    detail: t('aboutDetail', {
+    detail: t()('aboutDetail', {
       version: app.getVersion(),
       electron: process.versions.electron ?? '',
       chrome: process.versions.chrome ?? '',
       node: process.versions.node,
     }),
-    buttons: [t('ok')],
-  };
-  if (mainWindow) await dialog.showMessageBox(mainWindow, opts);
-  else await dialog.showMessageBox(opts);
+    buttons: [t()('ok')],
+  });
 }
 
-// ——— Export (File ▸ Export Translation): a native save dialog, then the services' exportArticle ———
-
-const EXPORT_FILTER_NAMES: Record<ExportFormat, string> = { txt: 'Text', md: 'Markdown', html: 'HTML', docx: 'Word' };
+// ——— Export (File ▸ Export Translation / Export Review Document) ———
 
 /**
- * File ▸ Export Translation and File ▸ Export Review Document: a native save dialog, then the services'
- * exportArticle / exportReview channel (which writes through a temp file and a rename).
+ * A save dialog run through the services (showSaveDialog: they propose the name and keep the choice as a token),
+ * then the export channel with that token (written through a temp file and a rename).
  */
 async function exportTo(channel: 'exportArticle' | 'exportReview', format: ExportFormat): Promise<void> {
-  const st = await call<AppState>('getAppState');
-  const t = menuTranslator(st.ok ? st.value.settings.language : 'en');
-  const box = async (opts: MessageBoxOptions) => {
-    if (mainWindow) await dialog.showMessageBox(mainWindow, opts);
-    else await dialog.showMessageBox(opts);
-  };
-  const project = st.ok ? st.value.project : null;
-  if (!project) {
-    await box({ type: 'info', title: app.getName(), message: t('exportNoProject'), buttons: [t('ok')] });
+  const win = targetWindow();
+  if (!win) return;
+  const windowId = windowIdOf(win.webContents);
+  const choice = await call<FileChoice | null>(windowId, 'showSaveDialog', channel, format);
+  if (!choice.ok) {
+    const message = choice.error.code === 'project.notOpen' ? t()('exportNoProject') : choice.error.message;
+    await box(win, { type: 'info', title: app.getName(), message, buttons: [t()('ok')] });
     return;
   }
-  const suffix = channel === 'exportReview' ? 'review' : project.info.targetLang || 'en';
-  const defaultPath = path.join(path.dirname(project.info.path), `${project.info.name}.${suffix}.${format}`);
-  const saveOpts = { defaultPath, filters: [{ name: EXPORT_FILTER_NAMES[format], extensions: [format] }] };
-  const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, saveOpts) : await dialog.showSaveDialog(saveOpts);
-  if (chosen.canceled || !chosen.filePath) return;
-  const env = await call<{ file: string; warnings: Array<{ message: string }> }>(channel, format, chosen.filePath);
+  if (choice.value === null) return;
+  const env = await call<{ file: string; warnings: Array<{ message: string }> }>(windowId, channel, format, choice.value.token);
   if (env.ok) {
     const detail = env.value.warnings.map((w) => `• ${w.message}`).join('\n');
-    await box({ type: 'info', title: app.getName(), message: t('exportDone', { file: path.basename(env.value.file) }), detail, buttons: [t('ok')] });
+    const done = channel === 'exportReview' ? 'exportReviewDone' : 'exportDone';
+    await box(win, { type: 'info', title: app.getName(), message: t()(done, { file: path.basename(env.value.file) }), detail, buttons: [t()('ok')] });
   } else {
     const detail = [env.error.message, env.error.detail].filter(Boolean).join('\n');
-    await box({ type: 'error', title: app.getName(), message: t('exportFailed', { file: path.basename(chosen.filePath) }), detail, buttons: [t('ok')] });
+    await box(win, { type: 'error', title: app.getName(), message: t()('exportFailed', { file: choice.value.fileName }), detail, buttons: [t()('ok')] });
   }
+}
+
+// ——— Native dialogs the services ask for ———
+
+function openFilters(request: OpenDialogRequest): FileFilter[] {
+  const tr = menuTranslator(request.language);
+  if (request.purpose === 'article') return [{ name: tr('filterArticles'), extensions: ARTICLE_EXTENSIONS }];
+  return [
+    { name: tr('filterProjectsAndArticles'), extensions: [...OPENABLE_EXTENSIONS] },
+    { name: tr('filterProjects'), extensions: ['relais'] },
+    { name: tr('filterArticles'), extensions: ARTICLE_EXTENSIONS },
+  ];
+}
+
+const SAVE_FILTER_KEYS: Record<string, string> = { txt: 'filterTxt', md: 'filterMd', html: 'filterHtml', docx: 'filterDocx' };
+
+async function showOpen(windowId: string, request: OpenDialogRequest): Promise<string | null> {
+  const win = windowOf(windowId);
+  const opts = { properties: ['openFile' as const], filters: openFilters(request) };
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+async function showSave(windowId: string, request: SaveDialogRequest): Promise<string | null> {
+  const win = windowOf(windowId);
+  const tr = menuTranslator(request.language);
+  const opts = { defaultPath: request.defaultPath, filters: [{ name: tr(SAVE_FILTER_KEYS[request.format] ?? 'filterTxt'), extensions: [request.format] }] };
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+  return r.canceled || !r.filePath ? null : r.filePath;
 }
 
 // ——— Opening documents handed over by the OS, the menu or a second instance ———
 
 /**
- * Opens a project (.relais) or imports an article through the services. The renderer is then reloaded: on start
- * it asks `getAppState`, which returns the project now open, so it shows it with no special path.
+ * Opens a project (.relais) or imports an article in the target window (a new one if none). The window is then
+ * reloaded: on start the renderer asks `getAppState`, which returns the project now open, so it shows it with no
+ * special path.
  */
 async function openDocument(file: string): Promise<void> {
-  if (!servicesReady) {
+  if (!host) {
     pendingFiles.push(file);
     return;
   }
-  const env = await call(isProjectFile(file) ? 'openProject' : 'importFile', file);
-  if (env.ok) {
-    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+  const win = targetWindow();
+  if (!win) {
+    await createWindow([file]);
     return;
   }
-  await showOpenError(file, env.error);
+  const env = await host.openDocument(windowIdOf(win.webContents), file);
+  if (env.ok) win.webContents.reload();
+  else await showOpenError(win, file, env.error);
 }
 
-async function showOpenError(file: string, error: ErrorPayload): Promise<void> {
-  const settings = await currentSettings();
-  const t = menuTranslator(settings?.language ?? 'en');
+async function showOpenError(win: BrowserWindow | null, file: string, error: ErrorPayload): Promise<void> {
   const detail = [error.message, error.detail].filter(Boolean).join('\n');
-  const opts = { type: 'error' as const, title: app.getName(), message: t('openFailed', { file: path.basename(file) }), detail, buttons: [t('ok')] };
-  if (mainWindow) await dialog.showMessageBox(mainWindow, opts);
-  else await dialog.showMessageBox(opts);
+  await box(win, { type: 'error', title: app.getName(), message: t()('openFailed', { file: path.basename(file) }), detail, buttons: [t()('ok')] });
 }
 
 // ——— Security ———
@@ -254,51 +273,50 @@ function hardenSession(): void {
 
 // ——— Services and IPC ———
 
-function startServices(): void {
+async function startServices(): Promise<void> {
   const settingsDir = app.getPath('userData');
-  const projects = projectsDir();
+  const projectsDir = process.env.RELAIS_USER_DATA_DIR ? path.join(settingsDir, 'projects') : documentsDir();
   mkdirSync(settingsDir, { recursive: true });
-  mkdirSync(projects, { recursive: true });
-  const ctx: ServiceContext = {
-    settingsDir,
-    projectsDir: projects,
-    samplePath: path.join(resourcesRoot, 'samples', 'cumberland-fr.txt'),
-    deskGlossaryPath: path.join(resourcesRoot, 'glossary', 'desk-fr-en.tbx'),
-    dialogs: {
-      async showOpen() {
-        const settings = await currentSettings();
-        const fr = settings?.language === 'fr';
-        const opts: OpenDialogOptions = {
-          properties: ['openFile'],
-          filters: [
-            { name: fr ? 'Projets et articles' : 'Projects and articles', extensions: [...OPENABLE_EXTENSIONS] },
-            { name: fr ? 'Projets Relais' : 'Relais projects', extensions: ['relais'] },
-            { name: fr ? 'Articles' : 'Articles', extensions: ['txt', 'html', 'htm', 'md', 'docx'] },
-          ],
-        };
-        const r = mainWindow ? await dialog.showOpenDialog(mainWindow, opts) : await dialog.showOpenDialog(opts);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
+  mkdirSync(projectsDir, { recursive: true });
+  host = await WorkerHost.start({
+    entry: path.join(__dirname, 'worker.cjs'),
+    config: {
+      settingsDir,
+      projectsDir,
+      samplePath: path.join(resourcesRoot, 'samples', 'cumberland-fr.txt'),
+      deskGlossaryPath: path.join(resourcesRoot, 'glossary', 'desk-fr-en.tbx'),
     },
+    dialogs: { showOpen, showSave },
     onSettingsChanged,
-  };
-  const handlers = createHandlers(ctx);
-  disposeHandlers = () => handlers.dispose();
-  dispatch = createDispatcher(handlers, (channel, e) => console.error(`[relais] ${channel} failed:`, e));
+    onInternalError: (channel, message) => console.error(`[relais] ${channel} failed:`, message),
+  });
+  const state = await call<AppState>(SHELL_WINDOW, 'getAppState');
+  if (state.ok) settings = state.value.settings;
 
-  // One generic registration: every channel of the contract, validated by the dispatcher.
-  for (const channel of CHANNELS) {
+  // One generic registration: every channel of the contract, forwarded to the worker as the calling window's id.
+  for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!fromOurPage(event.senderFrame?.url)) {
         return { ok: false, error: { code: 'permission.denied', message: 'IPC from an unknown page' } } satisfies Envelope<never>;
       }
-      return dispatch!(channel, args);
+      return call(windowIdOf(event.sender), channel, ...args);
     });
   }
-  servicesReady = true;
 }
 
-function createWindow(): BrowserWindow {
+function documentsDir(): string {
+  try {
+    return path.join(app.getPath('documents'), 'Relais');
+  } catch {
+    return path.join(app.getPath('userData'), 'projects');
+  }
+}
+
+/**
+ * Opens a window; `files` are opened in it before its page loads, so the renderer's first getAppState
+ * finds the project (the last one wins; earlier ones still go to the recent list). Failures are shown once it loads.
+ */
+async function createWindow(files: string[]): Promise<BrowserWindow> {
   const win = new BrowserWindow({
     width: 1320,
     height: 880,
@@ -320,19 +338,31 @@ function createWindow(): BrowserWindow {
       devTools: dev,
     },
   });
+  const windowId = windowIdOf(win.webContents);
   win.once('ready-to-show', () => win.show());
   win.webContents.on('render-process-gone', (_e, details) => console.error('[relais] renderer gone:', details.reason));
-  win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
-  });
+  win.on('closed', () => void host?.closeWindow(windowId));
+  const failures: Array<[string, ErrorPayload]> = [];
+  for (const f of files) {
+    const env = host ? await host.openDocument(windowId, f) : null;
+    if (env && !env.ok) failures.push([f, env.error]);
+  }
+  if (failures.length) {
+    win.webContents.once('did-finish-load', () => {
+      void (async () => {
+        for (const [f, err] of failures) await showOpenError(win, f, err);
+      })();
+    });
+  }
   void win.loadURL(START_URL);
   return win;
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+function focusWindow(): void {
+  const w = targetWindow();
+  if (!w) return;
+  if (w.isMinimized()) w.restore();
+  w.focus();
 }
 
 function main(): void {
@@ -344,46 +374,36 @@ function main(): void {
   pendingFiles.push(...filesFromArgv(process.argv, process.cwd()));
 
   app.on('second-instance', (_e, argv, workingDirectory) => {
-    focusMainWindow();
+    focusWindow();
     for (const f of filesFromArgv(argv, workingDirectory)) void openDocument(f);
   });
   // macOS: a document double-clicked in Finder or dropped on the Dock icon (may come before 'ready').
   app.on('open-file', (e, file) => {
     e.preventDefault();
     void openDocument(file);
-    focusMainWindow();
+    focusWindow();
   });
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (servicesReady && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (host && BrowserWindow.getAllWindows().length === 0) void createWindow([]);
   });
-  app.on('will-quit', () => {
-    disposeHandlers?.();
-    disposeHandlers = null;
+  app.on('will-quit', (e) => {
+    // Projects are closed in the worker (WAL checkpointed) before the process ends.
+    const h = host;
+    if (!h) return;
+    host = null;
+    e.preventDefault();
+    void h.stop().finally(() => app.quit());
   });
 
   void app.whenReady().then(async () => {
     hardenSession();
-    startServices();
-    // Files given at launch are opened before the window exists: the renderer's first getAppState finds the project.
-    // The last one wins (one project at a time); earlier ones still go to the recent list.
-    const failures: Array<[string, ErrorPayload]> = [];
-    for (const f of pendingFiles.splice(0)) {
-      const env = await call(isProjectFile(f) ? 'openProject' : 'importFile', f);
-      if (!env.ok) failures.push([f, env.error]);
-    }
+    await startServices();
     await refreshMenu();
-    mainWindow = createWindow();
-    if (failures.length) {
-      mainWindow.webContents.once('did-finish-load', () => {
-        void (async () => {
-          for (const [f, err] of failures) await showOpenError(f, err);
-        })();
-      });
-    }
+    await createWindow(pendingFiles.splice(0));
   });
 }
 

@@ -6,7 +6,7 @@ import { APP_COMMANDS } from '../../renderer/src/app/commands.ts';
 import { allMenuCommandIds, buildMenuTemplate, MENU_KEYS, menuTranslator, type MenuActions } from './menu.ts';
 
 const settings = (over: Partial<AppSettings> = {}): AppSettings => ({
-  user: { name: 'Claire', role: 'translator' },
+  user: { id: '0195a0c0-0000-7000-8000-0000000000c1', name: 'Claire', role: 'translator' },
   language: 'en',
   recent: [
     { path: '/home/claire/Relais/cumberland-fr.relais', name: 'cumberland-fr', openedAt: '2026-11-25T10:00:00.000Z' },
@@ -19,6 +19,7 @@ function recorder() {
   const calls: string[] = [];
   const actions: MenuActions = {
     command: (id) => calls.push(`command:${id}`),
+    newWindow: () => calls.push('newWindow'),
     openRecent: (p) => calls.push(`recent:${p}`),
     exportArticle: (f) => calls.push(`export:${f}`),
     exportReview: (f) => calls.push(`review:${f}`),
@@ -76,12 +77,12 @@ describe('native menu', () => {
     const rendererKeys = new Set(APP_COMMANDS.flatMap((c) => c.shortcut ?? []));
     let checked = 0;
     for (const item of items(buildMenuTemplate({ platform: 'linux', dev: false, settings: settings(), appName: 'Relais' }, {
-      command: () => undefined, exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
+      command: () => undefined, newWindow: () => undefined, exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
     }))) {
       if (!item.accelerator || item.role) continue;
       const sent: string[] = [];
       const rebuilt = buildMenuTemplate({ platform: 'linux', dev: false, settings: settings(), appName: 'Relais' }, {
-        command: (id) => sent.push(id), exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
+        command: (id) => sent.push(id), newWindow: () => undefined, exportArticle: () => undefined, exportReview: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, about: () => undefined, openDocs: () => undefined,
       });
       click(find(rebuilt, item.label!));
       const id = sent[0]!;
@@ -141,6 +142,20 @@ describe('native menu', () => {
     expect(items_).toHaveLength(2);
     for (const i of items_) click(i);
     expect(calls).toEqual(['review:html', 'review:docx']);
+  });
+
+  it('opens another window for another article', () => {
+    const { calls, actions } = recorder();
+    const t = buildMenuTemplate({ platform: 'linux', dev: false, settings: settings({ language: 'fr' }), appName: 'Relais' }, actions);
+    const item = find(t, 'Nouvelle fenêtre');
+    expect(item.accelerator).toBe('CmdOrCtrl+Shift+N');
+    click(item);
+    expect(calls).toEqual(['newWindow']);
+  });
+
+  it('names the dialogs’ file types in the UI language', () => {
+    expect(menuTranslator('fr')('filterProjectsAndArticles')).toBe('Projets et articles');
+    expect(menuTranslator('en')('filterProjects')).toBe('Relais projects');
   });
 
   it('lists recent projects, opens them, and says so when there are none', () => {

@@ -70,7 +70,8 @@ export const MENU_KEYS = [
   'view', 'language', 'filter', 'palette', 'zoomIn', 'zoomOut', 'resetZoom', 'fullscreen', 'reload', 'devtools',
   'window', 'minimize', 'zoomWindow', 'front',
   'help', 'about', 'aboutDetail', 'docs', 'services', 'hide', 'hideOthers', 'unhide', 'quitApp',
-  'openFailed', 'ok',
+  'openFailed', 'ok', 'newWindow',
+  'filterProjectsAndArticles', 'filterProjects', 'filterArticles', 'filterTxt', 'filterMd', 'filterHtml', 'filterDocx', 'exportReviewDone',
 ] as const;
 
 
@@ -87,6 +88,8 @@ const REVIEW_EXPORT_KEYS: Record<ReviewExportFormat, string> = { html: 'exportRe
 export interface MenuActions {
   /** Sends a command to the renderer (`relais:event`, 'command', { id }). */
   command(id: string): void;
+  /** Opens another window (another article side by side). */
+  newWindow(): void;
   /** Asks where to save, then exports the open project's translation (main does it: a native save dialog). */
   exportArticle(format: ExportFormat): void;
   /** Asks where to save, then writes the bilingual review document of the open project. */
@@ -133,6 +136,7 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
   const file: MenuItemConstructorOptions = {
     label: t('file'),
     submenu: [
+      { label: t('newWindow'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWindow() },
       cmd(t('open'), MENU_COMMANDS.open, 'CmdOrCtrl+O', true),
       { label: t('openRecent'), submenu: recent },
       cmd(t('openSample'), MENU_COMMANDS.openSample),

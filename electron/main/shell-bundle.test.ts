@@ -1,9 +1,11 @@
 /**
- * The built shell (dist-electron/main.cjs, as `npm start` and electron-builder ship it) loads and wires itself up.
- * The Electron binary cannot run here, so the bundle is loaded by plain Node with a recording stand-in for the
- * `electron` module (test double only): this checks what can break in the bundle itself — the module graph
- * (services, zod, native better-sqlite3) loads as CommonJS, every contract channel gets an IPC handler that runs the
- * real services, IPC from another page is refused, the window's security options, the app:// protocol and the menu.
+ * The built shell (dist-electron/main.cjs and worker.cjs, as `npm start` and electron-builder ship them) loads and
+ * wires itself up. The Electron binary cannot run here, so the bundle is loaded by plain Node with a recording
+ * stand-in for the `electron` module (test double only): this checks what can break in the bundle itself — main
+ * loads as CommonJS without SQLite or zod, starts the bundled project worker (services, zod, native better-sqlite3),
+ * every contract channel gets an IPC handler that forwards the calling window's session to the real services, IPC
+ * from another page is refused, two windows have their own projects, a menu export goes through a save dialog run in
+ * main and a token, the window's security options, the app:// protocol and the menu.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,20 +13,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/contract.ts';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const FAKE_ELECTRON = String.raw`
 const Module = require('node:module');
 const path = require('node:path');
-const rec = { privileged: null, handles: {}, windows: [], menus: [], protocolHandler: null, permissionAnswer: null, quit: false };
+const rec = { privileged: null, handles: {}, windows: [], menus: [], protocolHandler: null, permissionAnswer: null, quit: false, loaded: [], saveDialogs: [] };
 const listeners = {};
 let readyResolve;
 const ready = new Promise((r) => (readyResolve = r));
 const userData = process.env.FAKE_USER_DATA;
+let nextContentsId = 1;
 class WebContents {
-  constructor() { this.sent = []; this.handlers = {}; this.openHandler = null; }
+  constructor() { this.id = nextContentsId++; this.sent = []; this.handlers = {}; this.openHandler = null; }
   on(ev, fn) { this.handlers[ev] = fn; }
   once(ev, fn) { this.handlers[ev] = fn; }
   send(...a) { this.sent.push(a); }
@@ -33,7 +36,7 @@ class WebContents {
 }
 class BrowserWindow {
   constructor(opts) { this.opts = opts; this.webContents = new WebContents(); this.url = null; rec.windows.push(this); listeners['web-contents-created']?.({}, this.webContents); }
-  once() {} on() {}
+  once() {} on(ev, fn) { if (ev === 'closed') this.onClosed = fn; }
   loadURL(u) { this.url = u; return Promise.resolve(); }
   isDestroyed() { return false; } isMinimized() { return false; } focus() {} restore() {} show() {}
   static getAllWindows() { return rec.windows; }
@@ -58,22 +61,39 @@ const electron = {
   ipcMain: { handle: (ch, fn) => { rec.handles[ch] = fn; } },
   BrowserWindow,
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => rec.menus.push(m) },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showMessageBox: async () => ({ response: 0 }) },
+  dialog: {
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showSaveDialog: async (_w, opts) => { rec.saveDialogs.push(opts); return { canceled: false, filePath: path.join(userData, 'exported.md') }; },
+    showMessageBox: async (_w, opts) => { rec.lastBox = (opts ?? _w).message; return { response: 0 }; },
+  },
   shell: { openPath: async () => '' },
 };
 const load = Module._load;
-Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
+Module._load = function (request, ...rest) { rec.loaded.push(request); return request === 'electron' ? electron : load.call(this, request, ...rest); };
 require(process.env.MAIN_BUNDLE);
 (async () => {
   readyResolve();
-  for (let i = 0; i < 200 && rec.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
-  const ours = { senderFrame: { url: 'app://relais/index.html' } };
-  const theirs = { senderFrame: { url: 'https://evil.example/' } };
+  for (let i = 0; i < 800 && rec.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+  const ours = { senderFrame: { url: 'app://relais/index.html' }, sender: rec.windows[0].webContents };
+  const theirs = { senderFrame: { url: 'https://evil.example/' }, sender: rec.windows[0].webContents };
   const state = await rec.handles.getAppState(ours);
   const lang = await rec.handles.setLanguage(ours, 'fr');
   const badArgs = await rec.handles.setLanguage(ours, 'de');
   const foreign = await rec.handles.getAppState(theirs);
   await new Promise((r) => setTimeout(r, 100));
+  // A second window (File ▸ New Window): its own session, no project while the first has the sample open.
+  const fileMenu = rec.menus.at(-1)[0].submenu;
+  fileMenu[0].click();
+  for (let i = 0; i < 200 && rec.windows.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+  const second = { senderFrame: { url: 'app://relais/index.html' }, sender: rec.windows[1].webContents };
+  await rec.handles.setUser(ours, { name: 'Ana', role: 'translator' });
+  const opened = await rec.handles.openSample(ours);
+  const otherWindow = await rec.handles.getAppState(second);
+  // File ▸ Export Translation ▸ Markdown: a save dialog run by main, then the export by token, in the first window.
+  const exportItem = fileMenu.find((i) => i.submenu && i.submenu.length === 4).submenu[1];
+  exportItem.click();
+  for (let i = 0; i < 400 && !rec.lastBox; i++) await new Promise((r) => setTimeout(r, 25));
+  const exported = require('node:fs').existsSync(path.join(userData, 'exported.md'));
   const serve = async (u) => { const r = await rec.protocolHandler({ url: u, method: 'GET' }); return { status: r.status, csp: r.headers.get('content-security-policy') }; };
   const w = rec.windows[0];
   const nav = { prevented: false, preventDefault() { this.prevented = true; } };
@@ -83,6 +103,11 @@ require(process.env.MAIN_BUNDLE);
     privileged: rec.privileged,
     channels: Object.keys(rec.handles).sort(),
     state, lang, badArgs, foreign,
+    opened: opened.ok ? opened.value.info.name : opened,
+    otherWindow: otherWindow.ok ? otherWindow.value.project : otherWindow,
+    exported, saveDialogs: rec.saveDialogs.map((o) => path.basename(o.defaultPath)), lastBox: rec.lastBox,
+    loadedInMain: rec.loaded.filter((r) => /better-sqlite3|zod/.test(r)),
+    workerBundle: rec.loaded.includes('node:worker_threads') || rec.loaded.includes('worker_threads'),
     webPreferences: { ...w.opts.webPreferences, preload: path.basename(w.opts.webPreferences.preload) },
     url: w.url,
     scheme: rec.scheme,
@@ -95,8 +120,8 @@ require(process.env.MAIN_BUNDLE);
     menus: rec.menus.map(menuLabels),
     settingsPushed: w.webContents.sent.filter((s) => s[1] === 'settingsChanged').map((s) => s[2].language),
   }));
-  listeners['will-quit']?.();
-  process.exit(0);
+  listeners['will-quit']?.({ preventDefault() {} });
+  setTimeout(() => process.exit(0), 500);
 })().catch((e) => { console.error(e); process.exit(1); });
 `;
 
@@ -133,11 +158,24 @@ describe('the bundled Electron shell', () => {
   });
 
   it('registers one IPC handler per channel, running the real services, and refuses other pages', () => {
-    expect(result.channels).toEqual([...CHANNELS].sort());
+    expect(result.channels).toEqual([...CHANNEL_NAMES].sort());
     expect(result.state).toMatchObject({ ok: true, value: { settings: { user: null, language: 'en' } } });
     expect(result.lang).toMatchObject({ ok: true, value: { language: 'fr' } });
     expect(result.badArgs).toMatchObject({ ok: false, error: { code: 'invalid.arguments' } });
     expect(result.foreign).toMatchObject({ ok: false, error: { code: 'permission.denied' } });
+  });
+
+  it('runs the services in the bundled worker: main loads neither SQLite nor zod, each window has its own project', () => {
+    expect(result.loadedInMain).toEqual([]);
+    expect(result.workerBundle).toBe(true);
+    expect(result.opened).toBe('cumberland-fr');
+    expect(result.otherWindow).toBeNull();
+  });
+
+  it('exports from the menu through a save dialog run in main and the token it gives', () => {
+    expect(result.saveDialogs).toEqual(['cumberland-fr.en.md']);
+    expect(result.exported).toBe(true);
+    expect(result.lastBox).toBe('Traduction exportée dans exported.md');
   });
 
   it('opens a sandboxed, isolated window that cannot navigate, open windows or get permissions', () => {

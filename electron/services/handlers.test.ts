@@ -8,10 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isId } from '../../shared/ids.ts';
 import type { RelaisApi } from '../../shared/ipc/contract.ts';
-import type { ServiceContext } from './context.ts';
+import { NO_DIALOGS } from './dialogs.ts';
+import { createHandlers } from './handlers.ts';
 import { SCHEMA_VERSION } from './store/migrations.ts';
-import { AppSessions, failure, SAMPLE, testContext } from './testing/context.ts';
+import { AppSessions, clientFor, failure, SAMPLE, testContext, type ServiceContext, type TestApp } from './testing/context.ts';
 
 let root: string;
 let ctx: ServiceContext;
@@ -40,8 +42,13 @@ function session(): RelaisApi {
   return sessions.open();
 }
 
+/** An app session with its handler table and workspace, for what only the host (menu, OS) or the application layer does. */
+function app(): TestApp {
+  return sessions.start();
+}
+
 function endSession(): void {
-  sessions.tables.pop()?.dispose();
+  sessions.apps.pop()?.dispose();
 }
 
 describe('a translator’s session', () => {
@@ -63,14 +70,15 @@ describe('a translator’s session', () => {
     api = session();
     const state = await api.getAppState();
     expect(state.project).toBeNull();
-    expect(state.settings.user).toEqual({ name: 'Ana', role: 'translator' });
+    expect(state.settings.user).toEqual({ id: expect.any(String), name: 'Ana', role: 'translator' });
+    expect(isId(state.settings.user!.id)).toBe(true);
     expect(state.settings.recent.map((r) => r.path)).toEqual([sampleProject]);
     const again = await api.openProject(sampleProject);
     const byId = new Map(again.segments.map((s) => [s.id, s]));
     expect(byId.get(todo[0]!.id)).toMatchObject({ status: 'translated', target: 'It is one of the first international operations of its kind.', updatedBy: 'Ana' });
     expect(byId.get(todo[1]!.id)).toMatchObject({ status: 'draft', target: 'At least 25\u00a0people were arrested' });
     expect(byId.get(todo[2]!.id)).toMatchObject({ status: 'translated' });
-    expect(await api.getRevisions(todo[2]!.id)).toEqual([expect.objectContaining({ origin: 'pasted', author: 'Ana', role: 'translator' })]);
+    expect(await api.getHistory(todo[2]!.id)).toEqual([expect.objectContaining({ origin: 'pasted', author: 'Ana', authorId: state.settings.user!.id, role: 'translator' })]);
     // openSample reopens the same project rather than importing the article again.
     const reopened = await api.openSample();
     expect(reopened.segments.find((s) => s.id === todo[0]!.id)!.status).toBe('translated');
@@ -87,7 +95,7 @@ describe('a translator’s session', () => {
     const seg = snap.segments.find((s) => s.translatable)!;
     await api.saveDraft(seg.id, 'It is one of the fir');
     // No commit, no closeProject, no dispose: the process is gone. A new session opens the file afresh.
-    sessions.tables.pop();
+    sessions.apps.pop();
     api = session();
     const again = await api.openProject(snap.info.path);
     expect(again.drafts[seg.id]).toBe('It is one of the fir');
@@ -119,8 +127,11 @@ describe('review', () => {
     await api.setUser({ name: 'Ana', role: 'translator' });
     const locked = await failure(api.commitSegment({ segmentId: seg.id, target: 'Changed', status: 'translated', origin: 'typed' }));
     expect(locked.code).toBe('segment.locked');
-    const revs = await api.getRevisions(seg.id);
+    const revs = await api.getHistory(seg.id);
     expect(revs.map((r) => [r.author, r.status])).toEqual([['Ana', 'translated'], ['Eddie', 'approved']]);
+    // Each person has their own id, kept when they switch back.
+    const ana = (await api.getAppState()).settings.user!;
+    expect(revs.map((r) => r.authorId === ana.id)).toEqual([true, false]);
   });
 });
 
@@ -163,17 +174,19 @@ describe('split, merge and blocks through the table', () => {
 
 describe('opening and importing', () => {
   it('imports next to the article, then " (2)" when the name is taken; recent list follows', async () => {
-    const api = session();
+    const a0 = app();
+    const api = a0.api;
     const article = path.join(root, 'articles', 'europol.txt');
     fs.copyFileSync(SAMPLE, article);
-    const a = await api.importFile(article);
+    const a = await a0.table.openDocument(article);
     expect(a.info.path).toBe(path.join(root, 'articles', 'europol.relais'));
-    const b = await api.importFile(article);
+    const b = await a0.table.openDocument(article);
     expect(b.info.path).toBe(path.join(root, 'articles', 'europol (2).relais'));
     const explicit = path.join(root, 'elsewhere.relais');
-    const c = await api.importFile(article, explicit);
-    expect(c.info.path).toBe(explicit);
-    expect((await failure(api.importFile(article, explicit))).code).toBe('invalid.operation');
+    const c = await a0.workspace.importArticle(article, { projectPath: explicit });
+    expect(c.path).toBe(explicit);
+    a0.workspace.release(c);
+    expect((await failure(a0.workspace.importArticle(article, { projectPath: explicit }))).code).toBe('invalid.operation');
     expect((await api.listRecent()).map((r) => path.basename(r.path))).toEqual(['elsewhere.relais', 'europol (2).relais', 'europol.relais']);
     expect(settingsChanges).toBeGreaterThanOrEqual(3);
     fs.rmSync(explicit);
@@ -182,13 +195,13 @@ describe('opening and importing', () => {
 
   // Root can write anywhere, so this can only be checked as an ordinary user.
   it.skipIf(process.getuid?.() === 0)('an article in a read-only folder gets its project in the projects folder', async () => {
-    const api = session();
+    const { table } = app();
     const ro = path.join(root, 'readonly');
     fs.mkdirSync(ro);
     fs.copyFileSync(SAMPLE, path.join(ro, 'europol.txt'));
     fs.chmodSync(ro, 0o555);
     try {
-      const snap = await api.importFile(path.join(ro, 'europol.txt'));
+      const snap = await table.openDocument(path.join(ro, 'europol.txt'));
       expect(snap.info.path).toBe(path.join(ctx.projectsDir, 'europol.relais'));
       expect(fs.readdirSync(ro)).toEqual(['europol.txt']);
     } finally {
@@ -219,29 +232,70 @@ describe('opening and importing', () => {
   });
 
   it('when the import fails no project file is left behind, and the open project stays open', async () => {
-    const api = session();
+    const { api, table } = app();
     const open = await api.openSample();
     const bad = path.join(root, 'articles', 'photo.txt');
     fs.writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
-    const err = await failure(api.importFile(bad));
+    const err = await failure(table.openDocument(bad));
     expect(err.code).toMatch(/^file\./);
     expect(err.file).toBe(bad);
     expect(fs.readdirSync(path.join(root, 'articles'))).toEqual(['photo.txt']);
     const empty = path.join(root, 'articles', 'empty.md');
     fs.writeFileSync(empty, '');
-    expect((await failure(api.importFile(empty))).code).toBe('file.empty');
+    expect((await failure(table.openDocument(empty))).code).toBe('file.empty');
     expect(fs.readdirSync(path.join(root, 'articles')).sort()).toEqual(['empty.md', 'photo.txt']);
     expect((await api.getAppState()).project?.info.path).toBe(open.info.path);
   });
 });
 
+describe('two windows', () => {
+  it('two handler tables on one workspace: two projects open at once, both edited, each window its own', async () => {
+    const first = app();
+    const second = createHandlers(first.workspace, NO_DIALOGS);
+    try {
+      const other = clientFor(second);
+      await first.api.setUser({ name: 'Ana', role: 'translator' });
+      const article = path.join(root, 'articles', 'brief.txt');
+      fs.writeFileSync(article, 'Un coup de filet à La Haye.\n\nLes enquêteurs poursuivent leur travail.\n');
+      const a = await first.api.openSample();
+      const b = await second.openDocument(article);
+      const sa = a.segments.find((s) => s.translatable)!;
+      const sb = b.segments[0]!;
+      await first.api.commitSegment({ segmentId: sa.id, target: 'It is one of the first operations.', status: 'translated', origin: 'typed', expectedRevisionId: sa.revisionId });
+      await other.commitSegment({ segmentId: sb.id, target: 'A sweep in The Hague.', status: 'translated', origin: 'typed', expectedRevisionId: sb.revisionId });
+      expect((await first.api.getAppState()).project!.segments.find((s) => s.id === sa.id)!.target).toBe('It is one of the first operations.');
+      expect((await other.getAppState()).project!.segments.find((s) => s.id === sb.id)!.target).toBe('A sweep in The Hague.');
+      expect((await failure(other.getHistory(sa.id))).code).toBe('segment.notFound');
+      // The same user (one workspace) in both windows; closing one leaves the other's project open.
+      await first.api.closeProject();
+      expect((await other.getHistory(sb.id)).map((r) => r.author)).toEqual(['Ana']);
+    } finally {
+      second.dispose();
+    }
+  });
+});
+
+describe('opening by path', () => {
+  it('the renderer may open a recent project by path, nothing else: other files go through the open dialog', async () => {
+    const api = session();
+    const made = await api.openSample();
+    await api.closeProject();
+    expect((await api.openProject(made.info.path)).info.path).toBe(made.info.path);
+    const other = path.join(root, 'articles', 'other.relais');
+    fs.copyFileSync(made.info.path, other);
+    const err = await failure(api.openProject(other));
+    expect(err.code).toBe('invalid.operation');
+    expect((await api.getAppState()).project?.info.path).toBe(made.info.path);
+  });
+});
+
 describe('files that are not Relais projects', () => {
   async function refused(name: string, bytes: Buffer, code: string) {
-    const api = session();
+    const { api, table } = app();
     const file = path.join(root, 'articles', name);
     fs.writeFileSync(file, bytes);
     const before = fs.readFileSync(file);
-    const err = await failure(api.openProject(file));
+    const err = await failure(table.openDocument(file));
     expect(err.code).toBe(code);
     expect(err.file).toBe(file);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -254,17 +308,18 @@ describe('files that are not Relais projects', () => {
   it('an empty file', () => refused('empty.relais', Buffer.alloc(0), 'project.notRelais'));
 
   it('a project from a newer Relais: project.tooNew, bytes unchanged', async () => {
-    const api = session();
-    const made = await api.importFile(SAMPLE, path.join(root, 'articles', 'future.relais'));
-    await api.closeProject();
-    const db = new Database(made.info.path);
+    const { workspace, table } = app();
+    const made = await workspace.importArticle(SAMPLE, { projectPath: path.join(root, 'articles', 'future.relais') });
+    const file = made.path;
+    workspace.release(made);
+    const db = new Database(file);
     db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     db.close();
-    const bytes = fs.readFileSync(made.info.path);
-    const err = await failure(api.openProject(made.info.path));
+    const bytes = fs.readFileSync(file);
+    const err = await failure(table.openDocument(file));
     expect(err.code).toBe('project.tooNew');
-    expect(err.file).toBe(made.info.path);
-    expect(fs.readFileSync(made.info.path).equals(bytes)).toBe(true);
+    expect(err.file).toBe(file);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(path.join(root, 'articles'))).toEqual(['future.relais']);
   });
 

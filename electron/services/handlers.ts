@@ -1,160 +1,171 @@
 /**
- * The handler table: one function per channel of shared/ipc/contract.ts, behind createDispatcher (which validates
- * arguments with zod and wraps results in envelopes). Used by the Electron shell, the e2e harness and the tests.
+ * The handler table of one window (or one e2e session): one function per channel of shared/ipc/contract.ts, each a
+ * thin mapping to the application layer (electron/services/app). Behind createDispatcher, which validates the
+ * arguments and wraps results in envelopes.
  *
- * Holds the settings and the one open project. Mutations need a user identity from the settings
- * (none set → permission.denied); role checks (approve/reject = editor) are enforced by the store.
+ * A table holds what belongs to its window: the project open in it (a lease from the Workspace, which several
+ * windows may share) and the files its dialogs chose (tokens). The person acting is the Workspace's user (set in
+ * the settings); with none, every change is refused (permission.denied).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { RelaisError } from '../../shared/errors.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
-import type { ProjectSnapshot, UserIdentity } from '../../shared/model.ts';
-import type { ServiceContext } from './context.ts';
-import { createReviewHandlers } from './review/handlers.ts';
-import { createProjectFromBytes, createProjectFromFile, isProjectPath, sanitizeBaseName } from './project-service.ts';
-import { SettingsStore } from './settings.ts';
-import { createTerminology } from './terminology/handlers.ts';
-import { PROJECT_EXTENSION, ProjectStore } from './store/project-store.ts';
+import type { ProjectSnapshot } from '../../shared/model.ts';
+import type { ProjectService } from './app/project.ts';
+import { isProjectPath } from './app/project-files.ts';
+import type { Workspace } from './app/workspace.ts';
+import { FileTokens, type Dialogs } from './dialogs.ts';
 
 export type HandlerTable = Handlers & {
-  /** Closes the open project. The table must not be used afterwards. */
+  /**
+   * Opens a document handed over by the operating system or the menu (a .relais project, or an article to import)
+   * in this window. Not a channel: only the host calls it.
+   */
+  openDocument(file: string): Promise<ProjectSnapshot>;
+  /** Gives back the window's project. The table must not be used afterwards. */
   dispose(): void;
 };
 
-export function createHandlers(ctx: ServiceContext): HandlerTable {
-  const now = ctx.now ?? (() => new Date());
-  const settings = new SettingsStore(ctx.settingsDir, { now, onChanged: () => ctx.onSettingsChanged?.() });
-  let project: ProjectStore | null = null;
+export function createHandlers(workspace: Workspace, dialogs: Dialogs): HandlerTable {
+  let project: ProjectService | null = null;
+  const tokens = new FileTokens();
 
-  function requireProject(): ProjectStore {
+  function requireProject(): ProjectService {
     if (!project || !project.isOpen) throw new RelaisError('project.notOpen', 'No project is open');
     return project;
   }
+  const user = () => workspace.requireUser();
 
-  function requireUser(): UserIdentity {
-    const user = settings.get().user;
-    if (!user) throw new RelaisError('permission.denied', 'Set your name and role before changing a project');
-    return user;
+  /** Makes `next` this window's project (giving back the previous one) and returns its snapshot. */
+  function adopt(next: ProjectService): ProjectSnapshot {
+    if (project) workspace.release(project);
+    project = next;
+    return next.snapshot();
   }
 
-  /** Makes `store` the open project (closing the previous one), records it in the recent list. */
-  function adopt(store: ProjectStore): ProjectSnapshot {
-    if (project && project !== store) project.close();
-    project = store;
-    const snap = store.snapshot();
-    settings.addRecent(store.path, snap.info.name);
-    return snap;
+  async function openDocument(file: string): Promise<ProjectSnapshot> {
+    return adopt(isProjectPath(file) ? workspace.openProject(file) : await workspace.importArticle(file));
   }
 
-  function openPath(file: string): ProjectSnapshot {
-    const abs = path.resolve(file);
-    if (project?.isOpen && project.path === abs) return adopt(project);
-    return adopt(ProjectStore.open(abs, { now }));
-  }
-
-  async function importPath(file: string, projectPath?: string): Promise<ProjectSnapshot> {
-    const opts = projectPath !== undefined ? { projectPath, now } : { fallbackDir: ctx.projectsDir, now };
-    return adopt(await createProjectFromFile(file, opts));
-  }
-
-  const terminology = createTerminology({ ctx, requireProject, requireUser, now });
+  const language = () => workspace.settings().language;
 
   const handlers: Handlers = {
-    ...createReviewHandlers({ requireProject, requireUser, now, qaEngine: () => terminology.service.engine() }),
-    ...terminology.handlers,
-    getAppState() {
-      return { settings: { ...settings.get(), recent: settings.listRecent() }, project: project?.isOpen ? project.snapshot() : null };
-    },
-    setUser(user) {
-      return settings.setUser(user);
-    },
-    setLanguage(language) {
-      return settings.setLanguage(language);
-    },
-    listRecent() {
-      return settings.listRecent();
-    },
-
-    async openSample() {
-      const file = path.join(ctx.projectsDir, `${sanitizeBaseName(path.basename(ctx.samplePath, path.extname(ctx.samplePath)))}${PROJECT_EXTENSION}`);
-      if (fs.existsSync(file)) return openPath(file);
-      fs.mkdirSync(ctx.projectsDir, { recursive: true });
-      return importPath(ctx.samplePath, file);
-    },
+    // ---------------------------------------------------------------- settings and projects
+    getAppState: () => ({ settings: workspace.settings(), project: project?.isOpen ? project.snapshot() : null }),
+    setUser: (u) => workspace.setUser(u),
+    setLanguage: (lang) => workspace.setLanguage(lang),
+    listRecent: () => workspace.recent(),
+    openSample: async () => adopt(await workspace.openSample()),
     openProject(file) {
-      return openPath(file);
-    },
-    importFile(file, projectPath) {
-      return importPath(file, projectPath);
+      const abs = path.resolve(file);
+      if (!workspace.recent().some((r) => path.resolve(r.path) === abs)) {
+        throw new RelaisError('invalid.operation', 'Only a recent project can be opened this way: use File ▸ Open', { file: abs });
+      }
+      return adopt(workspace.openProject(abs));
     },
     async importDroppedFile(name, base64) {
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64.replace(/\s+/g, ''))) {
         throw new RelaisError('invalid.arguments', 'The dropped file could not be read (bad base64 data)', { file: name });
       }
-      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-      return adopt(await createProjectFromBytes(name, bytes, ctx.projectsDir, { now }));
-    },
-    async pickFile(_purpose) {
-      return ctx.dialogs.showOpen();
+      return adopt(await workspace.importBytes(name, new Uint8Array(Buffer.from(base64, 'base64'))));
     },
     async showOpenDialog() {
-      const chosen = await ctx.dialogs.showOpen();
-      if (chosen === null) return null;
-      return isProjectPath(chosen) ? openPath(chosen) : importPath(chosen);
+      const chosen = await dialogs.showOpen({ purpose: 'open', language: language() });
+      return chosen === null ? null : openDocument(chosen);
+    },
+    async pickFile(purpose) {
+      const chosen = await dialogs.showOpen({ purpose, language: language() });
+      return chosen === null ? null : tokens.issue(chosen, purpose);
+    },
+    async showSaveDialog(purpose, format, suggestedName) {
+      const p = requireProject();
+      const info = p.info();
+      const suffix = purpose === 'exportReview' ? 'review' : info.targetLang || 'en';
+      const name = suggestedName ? path.basename(suggestedName) : `${info.name}.${suffix}.${format}`;
+      const chosen = await dialogs.showSave({ purpose, format, defaultPath: path.join(path.dirname(info.path), name), language: language() });
+      return chosen === null ? null : tokens.issue(chosen, purpose);
     },
     closeProject() {
-      project?.close();
+      if (project) workspace.release(project);
       project = null;
       return null;
     },
 
+    // ---------------------------------------------------------------- translating
     saveDraft(segmentId, text) {
-      requireProject().saveDraft(segmentId, text, requireUser());
+      requireProject().saveDraft(segmentId, text, user());
       return null;
     },
-    commitSegment(input) {
-      const { override: _override, ...rest } = input;
-      const p = requireProject();
-      const user = requireUser();
-      // Approving a target with QA errors needs an editor's override reason (electron/services/terminology/handlers.ts).
-      return terminology.withApprovalGate(input, user, (qaOverride) => p.commitSegment(qaOverride === undefined ? rest : { ...rest, qaOverride }, user));
-    },
-    setStatus(input) {
-      const { comment, override: _override, ...rest } = input;
-      const p = requireProject();
-      const user = requireUser();
-      const base = comment === undefined ? rest : { ...rest, comment };
-      return terminology.withApprovalGate(input, user, (qaOverride) => p.setStatus(qaOverride === undefined ? base : { ...base, qaOverride }, user));
-    },
+    commitSegment: (input) => requireProject().commit(input, user()),
+    setStatus: (input) => requireProject().setStatus(input, user()),
     splitSegment(segmentId, offset) {
       const p = requireProject();
-      p.splitSegment(segmentId, offset, requireUser());
+      p.split(segmentId, offset, user());
       return p.snapshot();
     },
     mergeSegments(firstId, secondId) {
       const p = requireProject();
-      p.mergeSegments(firstId, secondId, requireUser());
+      p.merge(firstId, secondId, user());
       return p.snapshot();
     },
     setBlockTranslatable(blockId, translatable) {
       const p = requireProject();
-      requireUser();
-      p.setBlockTranslatable(blockId, translatable);
+      p.setBlockTranslatable(blockId, translatable, user());
       return p.snapshot();
     },
-    getRevisions(segmentId) {
-      return requireProject().revisions(segmentId);
+    getStats: () => requireProject().stats(),
+
+    // ---------------------------------------------------------------- review
+    getHistory: (segmentId) => requireProject().history(segmentId),
+    restoreRevision: (segmentId, revisionId) => requireProject().restore(segmentId, revisionId, user()),
+    getTrackedChanges: (segmentId) => requireProject().trackedChanges(segmentId ?? null),
+    acceptChanges: (segmentId) => requireProject().acceptChanges(segmentId, user()),
+    rejectChanges: (segmentId) => requireProject().rejectChanges(segmentId, user()),
+    unlockSegment: (segmentId) => requireProject().unlock(segmentId, user()),
+    addComment: (segmentId, text, parentId) => requireProject().addComment(segmentId, text, user(), parentId ?? null),
+    resolveComment: (commentId) => requireProject().resolveComment(commentId, user()),
+    reopenComment: (commentId) => requireProject().reopenComment(commentId, user()),
+    listComments: (segmentId) => requireProject().comments(segmentId ?? null),
+    markSeen(segmentIds) {
+      requireProject().markSeen(user(), segmentIds);
+      return null;
     },
-    getStats() {
-      return requireProject().stats();
+    changedSinceLastLook: () => requireProject().changedSince(user()),
+    getPublicationStatus: () => requireProject().publicationStatus(),
+    updateSource(token, confirm) {
+      const p = requireProject();
+      const who = user();
+      return p.updateSource(tokens.take(token, 'article', { consume: false }), who, { confirmDifferentArticle: confirm === true });
+    },
+    listArchived: () => requireProject().archived(),
+    async exportReview(format, token) {
+      const p = requireProject();
+      const result = await p.writeReview(format, tokens.take(token, 'exportReview', { consume: false }));
+      tokens.forget(token);
+      return result;
+    },
+    async exportArticle(format, token) {
+      const p = requireProject();
+      const result = await p.writeArticle(format, tokens.take(token, 'exportArticle', { consume: false }));
+      tokens.forget(token);
+      return result;
+    },
+
+    // ---------------------------------------------------------------- terminology and QA
+    getGlossaries: () => requireProject().glossaries(),
+    listQaRules: () => requireProject().qaRules(),
+    setQaRuleEnabled: (ruleId, enabled) => requireProject().setQaRuleEnabled(ruleId, enabled, user()),
+    async addGlossaryEntry(scope, input) {
+      if (scope === 'desk') return workspace.addDeskTerm(input, user());
+      return requireProject().addGlossaryTerm(input, user());
     },
   };
 
   return {
     ...handlers,
+    openDocument,
     dispose() {
-      project?.close();
+      if (project) workspace.release(project);
       project = null;
     },
   };

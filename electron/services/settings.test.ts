@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isId } from '../../shared/ids.ts';
 import { MAX_RECENT, SettingsStore } from './settings.ts';
 
 let dir: string;
@@ -32,9 +33,32 @@ describe('settings', () => {
     s.setLanguage('fr');
     expect(changes).toEqual(['en', 'fr']);
     const again = new SettingsStore(dir).get();
-    expect(again.user).toEqual({ name: 'Ana Lopes', role: 'translator' });
+    expect(again.user).toEqual({ id: s.get().user!.id, name: 'Ana Lopes', role: 'translator' });
     expect(again.language).toBe('fr');
     expect(fs.readdirSync(dir)).toEqual(['settings.json']);
+  });
+
+  it('gives each person an id once and keeps it: across restarts, role changes, and switching users back and forth', () => {
+    const s = new SettingsStore(dir, { now });
+    const ana = s.setUser({ name: 'Ana', role: 'translator' }).user!;
+    expect(isId(ana.id)).toBe(true);
+    expect(s.setUser({ name: 'Ana', role: 'editor' }).user!.id).toBe(ana.id);
+    const eddie = s.setUser({ name: 'Eddie', role: 'editor' }).user!;
+    expect(eddie.id).not.toBe(ana.id);
+    expect(s.setUser({ name: ' ana ', role: 'translator' }).user!.id).toBe(ana.id);
+    const again = new SettingsStore(dir);
+    expect(again.get().user!.id).toBe(ana.id);
+    expect(again.setUser({ name: 'Eddie', role: 'editor' }).user!.id).toBe(eddie.id);
+  });
+
+  it('a settings file from before user ids: the user gets an id on first read, written at once and kept', () => {
+    const file = path.join(dir, 'settings.json');
+    fs.writeFileSync(file, JSON.stringify({ version: 1, user: { name: 'Ana', role: 'translator' }, language: 'fr', recent: [] }));
+    const first = new SettingsStore(dir).get();
+    expect(first).toMatchObject({ user: { name: 'Ana', role: 'translator' }, language: 'fr' });
+    expect(isId(first.user!.id)).toBe(true);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).user.id).toBe(first.user!.id);
+    expect(new SettingsStore(dir).get().user!.id).toBe(first.user!.id);
   });
 
   it('recent projects: most recent first, no duplicates, at most 10, missing files pruned', () => {

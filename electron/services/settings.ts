@@ -2,24 +2,39 @@
  * User settings: `settings.json` in the settings folder (the app's userData folder in Electron).
  * Written atomically (temp file + rename). A file that cannot be read as settings is moved aside as
  * `settings.json.corrupt-<time>` and defaults are used: settings never stop the app from starting.
+ *
+ * User ids (UserIdentity.id): the settings keep the people who have worked with this profile (`people`: id and
+ * display name). A person's id is made once, the first time their name is set (or a file written before ids is
+ * read), and kept: changing role keeps it, and "Switch user" back to a name used before gives its id back, so every
+ * revision a person makes stays theirs even when colleagues share a laptop.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomicSync } from './fs/atomic.ts';
-import type { AppSettings, RecentProject, UiLanguage, UserIdentity } from '../../shared/model.ts';
+import { isId, newId } from '../../shared/ids.ts';
+import type { AppSettings, RecentProject, Role, UiLanguage } from '../../shared/model.ts';
 
 export const SETTINGS_FILE = 'settings.json';
 export const MAX_RECENT = 10;
 
 const fileSchema = z.object({
   version: z.literal(1).optional(),
-  user: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['translator', 'editor']) }).nullable().default(null),
+  user: z
+    .object({ id: z.string().refine(isId).optional(), name: z.string().trim().min(1).max(100), role: z.enum(['translator', 'editor']) })
+    .nullable()
+    .default(null),
   language: z.enum(['en', 'fr']).default('en'),
+  people: z.array(z.object({ id: z.string().refine(isId), name: z.string().trim().min(1).max(100) })).default([]),
   recent: z
     .array(z.object({ path: z.string().min(1), name: z.string(), openedAt: z.string() }))
     .default([]),
 });
+
+/** Names that are the same person: case, accents' composition and surrounding spaces do not matter. */
+function personKey(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase();
+}
 
 export function defaultSettings(): AppSettings {
   return { user: null, language: 'en', recent: [] };
@@ -38,6 +53,9 @@ export class SettingsStore {
   private readonly onChanged: ((s: AppSettings) => void) | undefined;
   /** Where a corrupt settings file was moved on load, if one was. */
   readonly movedAside: string | null = null;
+  private idAdded = false;
+  /** People who have worked with this profile: their id and display name. */
+  private people: { id: string; name: string }[] = [];
 
   constructor(settingsDir: string, opts: SettingsStoreOptions = {}) {
     this.file = path.join(settingsDir, SETTINGS_FILE);
@@ -46,6 +64,13 @@ export class SettingsStore {
     const loaded = this.load();
     this.current = loaded.settings;
     this.movedAside = loaded.movedAside;
+    if (this.idAdded) {
+      try {
+        this.write();
+      } catch {
+        // A read-only settings folder: the id is kept for this run and written with the next change.
+      }
+    }
   }
 
   /** A copy of the settings (the recent list as stored; use listRecent() for the pruned list). */
@@ -53,10 +78,22 @@ export class SettingsStore {
     return structuredClone(this.current);
   }
 
-  setUser(user: UserIdentity): AppSettings {
-    this.current = { ...this.current, user: { name: user.name.trim(), role: user.role } };
+  /** Sets who is working (display name and role); a name used before on this profile gets its id back. */
+  setUser(user: { name: string; role: Role }): AppSettings {
+    const name = user.name.trim();
+    this.current = { ...this.current, user: { id: this.idOf(name), name, role: user.role } };
     this.save();
     return this.get();
+  }
+
+  /** The id of the person called `name` on this profile, made and remembered the first time. */
+  private idOf(name: string): string {
+    const key = personKey(name);
+    const known = this.people.find((p) => personKey(p.name) === key);
+    if (known) return known.id;
+    const id = newId(this.now());
+    this.people = [...this.people, { id, name }];
+    return id;
   }
 
   setLanguage(language: UiLanguage): AppSettings {
@@ -93,15 +130,23 @@ export class SettingsStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings(), movedAside: null };
       return { settings: defaultSettings(), movedAside: this.moveAside() };
     }
+    let parsed: z.infer<typeof fileSchema>;
     try {
-      const parsed = fileSchema.parse(JSON.parse(raw));
-      return {
-        settings: { user: parsed.user, language: parsed.language, recent: parsed.recent.slice(0, MAX_RECENT) },
-        movedAside: null,
-      };
+      parsed = fileSchema.parse(JSON.parse(raw));
     } catch {
       return { settings: defaultSettings(), movedAside: this.moveAside() };
     }
+    this.people = parsed.people;
+    let user: AppSettings['user'] = null;
+    if (parsed.user) {
+      const known = parsed.user.id ?? this.idOf(parsed.user.name);
+      if (!this.people.some((p) => p.id === known)) this.people = [...this.people, { id: known, name: parsed.user.name }];
+      user = { id: known, name: parsed.user.name, role: parsed.user.role };
+      // A file written before users had ids gets one now, kept from then on.
+      if (parsed.user.id === undefined) this.idAdded = true;
+    }
+    const settings: AppSettings = { user, language: parsed.language, recent: parsed.recent.slice(0, MAX_RECENT) };
+    return { settings, movedAside: null };
   }
 
   private moveAside(): string | null {
@@ -116,9 +161,13 @@ export class SettingsStore {
   }
 
   private save(): void {
+    this.write();
+    this.onChanged?.(this.get());
+  }
+
+  private write(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     // The file-system error itself is reported, as before.
-    writeFileAtomicSync(this.file, JSON.stringify({ version: 1, ...this.current }, null, 2) + '\n', { mapError: (e) => e as Error });
-    this.onChanged?.(this.get());
+    writeFileAtomicSync(this.file, JSON.stringify({ version: 1, ...this.current, people: this.people }, null, 2) + '\n', { mapError: (e) => e as Error });
   }
 }

@@ -1,4 +1,3 @@
-import './lib/zodCsp.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { backendFromWindow } from './lib/backend.ts';

@@ -7,6 +7,4 @@ export type { CompiledRules } from './engine.ts';
 export { segmentDocument } from './document.ts';
 export { splitAt, splitAtDetailed, joinSegments } from './edit.ts';
 export type { SplitResult } from './edit.ts';
-export { parseSrx, icuToJsPattern } from './srx.ts';
-export type { ParseSrxOptions } from './srx.ts';
 export { trimOrdinary, isOrdinaryWhitespace } from './whitespace.ts';

@@ -5,6 +5,7 @@ export const NBSP = '\u00A0';
 export const NNBSP = '\u202F';
 
 export const info: ProjectInfo = {
+  id: '0195a0c0-0000-7000-8000-000000000001',
   path: '/tmp/cumberland.relais',
   name: 'Cumberland',
   sourceName: 'cumberland-fr.txt',
@@ -74,6 +75,7 @@ export function makeSnapshot(spec: BlockSpec[] = SPEC): ProjectSnapshot {
         translatable,
         updatedAt: target ? '2026-03-01T10:15:00.000Z' : null,
         updatedBy: target ? 'Tom Translator' : null,
+        revisionId: null,
       });
     }
   });

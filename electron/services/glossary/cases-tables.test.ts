@@ -1,5 +1,5 @@
 /**
- * Issue #3 acceptance: the terminology test tables (shared/glossary/testing/cases.ts: every inflection, false-friend,
+ * The terminology test tables (shared/glossary/testing/cases.ts: every inflection, false-friend,
  * case, number and QA-rule case) run against glossaries READ FROM FILES, in TBX v3 and TBX v2, rather than built in
  * memory. The fixtures (fixtures/cases-{desk,project}.v{2,3}.tbx) describe the same concepts, statuses and
  * case-sensitive flags as CASE_DESK_GLOSSARY / CASE_PROJECT_GLOSSARY; a reader that loses a status, a language,

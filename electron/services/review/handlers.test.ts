@@ -1,29 +1,48 @@
 /**
  * The review channels driven the way the app drives them: the full handler table behind createDispatcher (zod
- * validation, envelopes) and the typed client, on a real project in a temp folder.
+ * validation, envelopes) and the typed client, on a real project in a temp folder; native dialogs answered by the
+ * test, as a person would answer them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelaisApi } from '../../../shared/ipc/contract.ts';
-import { createHandlers, type HandlerTable } from '../handlers.ts';
-import { clientFor, failure, SAMPLE, testContext } from '../testing/context.ts';
+import type { SaveDialogRequest } from '../dialogs.ts';
+import { failure, SAMPLE, startApp, testContext, type TestApp } from '../testing/context.ts';
 
 const EDITED_FROM = 'L’enquête, toujours en cours, pourrait conduire à d’autres arrestations, a précisé Europol.';
 const EDITED_TO = 'L’enquête, toujours en cours, devrait conduire à de nouvelles arrestations, a précisé Europol.';
 
 let root: string;
-let table: HandlerTable;
+let app: TestApp;
 let api: RelaisApi;
+/** What the next open / save dialogs answer, in order (null: cancelled). */
+const openAnswers: (string | null)[] = [];
+const saveAnswers: (string | null)[] = [];
+const saveRequests: SaveDialogRequest[] = [];
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-review-ipc-'));
-  table = createHandlers(testContext(root, { projectsDir: path.join(root, 'projects') }));
-  api = clientFor(table);
+  openAnswers.length = 0;
+  saveAnswers.length = 0;
+  saveRequests.length = 0;
+  app = startApp(
+    testContext(root, {
+      projectsDir: path.join(root, 'projects'),
+      dialogs: {
+        showOpen: async () => openAnswers.shift() ?? null,
+        showSave: async (req) => {
+          saveRequests.push(req);
+          return saveAnswers.shift() ?? null;
+        },
+      },
+    }),
+  );
+  api = app.api;
 });
 afterEach(() => {
-  table.dispose();
+  app.dispose();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -37,8 +56,7 @@ describe('review over IPC', () => {
     // Two people start from the same head: the second commit is refused, not silently stacked.
     await api.commitSegment({ segmentId: a.id, target: 'It is one of the first international operations of its kind.', status: 'translated', origin: 'typed', expectedRevisionId: null });
     const conflict = await failure(api.commitSegment({ segmentId: a.id, target: 'Other text', status: 'translated', origin: 'typed', expectedRevisionId: null }));
-    expect(conflict.code).toBe('invalid.operation');
-    expect(conflict.detail).toMatch(/conflict/);
+    expect(conflict.code).toBe('segment.conflict');
     await api.commitSegment({ segmentId: b.id, target: 'At least 25 people were arrested.', status: 'translated', origin: 'typed' });
     await api.commitSegment({ segmentId: c.id, target: 'Operation Cumberland.', status: 'translated', origin: 'typed' });
     await api.markSeen([a.id, b.id, c.id]);
@@ -52,7 +70,7 @@ describe('review over IPC', () => {
     expect((await api.rejectChanges(null)).map((s) => [s.id, s.target])).toEqual([[c.id, 'Operation Cumberland.']]);
     const history = await api.getHistory(b.id);
     expect(history.map((h) => h.action)).toEqual([null, null, 'accept-changes']);
-    expect((await api.diffRevisions(b.id, history[0]!.id, history[1]!.id)).parts.some((p) => p.kind === 'insert' && p.text === 'individuals')).toBe(true);
+    expect(app.project().diff(b.id, history[0]!.id, history[1]!.id).parts.some((p) => p.kind === 'insert' && p.text === 'individuals')).toBe(true);
 
     expect((await failure(api.setStatus({ segmentId: a.id, status: 'rejected' }))).code).toBe('invalid.arguments');
     await api.setStatus({ segmentId: a.id, status: 'rejected', comment: 'Too literal.' });
@@ -80,26 +98,46 @@ describe('review over IPC', () => {
     const text = fs.readFileSync(SAMPLE, 'utf8');
     expect(text).toContain(EDITED_FROM);
     fs.writeFileSync(v2, text.replace(EDITED_FROM, EDITED_TO));
-    const upd = await api.updateSource(v2);
+    openAnswers.push(null);
+    expect(await api.pickFile('article')).toBeNull();
+    openAnswers.push(v2);
+    const v2File = (await api.pickFile('article'))!;
+    expect(v2File.fileName).toBe('cumberland-v2.txt');
+    const upd = await api.updateSource(v2File.token);
     expect(upd).toMatchObject({ version: 2, changed: 1, added: 0, removed: 0 });
-    expect((await api.listSourceVersions()).map((v) => v.version)).toEqual([1, 2]);
+    expect(app.project().sourceVersions().map((v) => v.version)).toEqual([1, 2]);
     expect(await api.listArchived()).toEqual([]);
     const other = path.join(root, 'other.txt');
     fs.writeFileSync(other, 'Le gouvernement a présenté son budget.\n\nLes syndicats protestent contre la réforme des retraites.');
-    const refused = await failure(api.updateSource(other));
+    openAnswers.push(other);
+    const otherFile = (await api.pickFile('article'))!;
+    const refused = await failure(api.updateSource(otherFile.token));
     expect(refused).toMatchObject({ code: 'invalid.operation', detail: 'different-article', file: other });
 
+    // Exports write where the person chose in a save dialog run by the services' host, never a path the page names.
     const html = path.join(root, 'review.html');
-    expect(await api.exportReview('html', html)).toMatchObject({ file: html, warnings: [] });
+    saveAnswers.push(html);
+    const reviewFile = (await api.showSaveDialog('exportReview', 'html'))!;
+    expect(saveRequests.at(-1)).toMatchObject({ purpose: 'exportReview', format: 'html', defaultPath: path.join(root, 'projects', 'cumberland-fr.review.html') });
+    expect(reviewFile.fileName).toBe('review.html');
+    // A token is bound to its purpose and written once.
+    expect((await failure(api.exportArticle('html', reviewFile.token))).code).toBe('invalid.arguments');
+    expect(await api.exportReview('html', reviewFile.token)).toMatchObject({ file: html, warnings: [] });
+    expect((await failure(api.exportReview('html', reviewFile.token))).code).toBe('invalid.arguments');
     const written = fs.readFileSync(html, 'utf8');
     expect(written).toContain('individuals');
     expect(written).toContain('Too literal.');
     const md = path.join(root, 'article.md');
-    const art = await api.exportArticle('md', md);
+    saveAnswers.push(md);
+    const art = await api.exportArticle('md', (await api.showSaveDialog('exportArticle', 'md'))!.token);
     expect(art.warnings.length).toBeGreaterThan(0);
     expect(fs.readFileSync(md, 'utf8')).toContain('At least 25 individuals were arrested.');
-    expect((await failure(api.exportArticle('md', (await api.getAppState()).project!.info.path))).code).toBe('invalid.operation');
-    // Arguments are validated before any handler runs.
-    expect((await failure((api.exportReview as (...a: unknown[]) => Promise<unknown>)('pdf', html))).code).toBe('invalid.arguments');
+    saveAnswers.push((await api.getAppState()).project!.info.path);
+    expect((await failure(api.exportArticle('md', (await api.showSaveDialog('exportArticle', 'md'))!.token))).code).toBe('invalid.operation');
+    saveAnswers.push(null);
+    expect(await api.showSaveDialog('exportArticle', 'md')).toBeNull();
+    // Arguments are validated before any handler runs: a path is not a token.
+    expect((await failure((api.exportArticle as (...a: unknown[]) => Promise<unknown>)('md', md))).code).toBe('invalid.arguments');
+    expect((await failure((api.exportReview as (...a: unknown[]) => Promise<unknown>)('pdf', reviewFile.token))).code).toBe('invalid.arguments');
   }, 60_000);
 });

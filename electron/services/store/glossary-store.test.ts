@@ -9,11 +9,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelaisError } from '../../../shared/errors.ts';
 import type { ConceptEntry } from '../../../shared/glossary/model.ts';
+import { newId } from '../../../shared/ids.ts';
 import type { UserIdentity } from '../../../shared/model.ts';
 import { DISABLED_RULES_KEY, GlossaryStore } from './glossary-store.ts';
 import { ProjectStore } from './project-store.ts';
 
-const EVE: UserIdentity = { name: 'Eve', role: 'editor' };
+const EVE: UserIdentity = { id: newId(), name: 'Eve', role: 'editor' };
 let root: string;
 let project: ProjectStore;
 

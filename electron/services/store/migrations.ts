@@ -9,6 +9,7 @@
  * threads, comments, source versions, glossary, TM) add their tables this way.
  */
 import type Database from 'better-sqlite3';
+import { migrateToGlobalIds } from './migration-3.ts';
 
 /** `PRAGMA application_id` of every Relais project: ASCII "RLAS". Lets us recognise a foreign SQLite file. */
 export const RELAIS_APPLICATION_ID = 0x524c4153;
@@ -17,6 +18,11 @@ export interface Migration {
   /** The user_version after this migration. Versions are 1, 2, 3… with no gaps. */
   version: number;
   description: string;
+  /**
+   * Runs with foreign keys off (SQLite's procedure for rebuilding tables); `PRAGMA foreign_key_check` must come back
+   * empty before the migration commits.
+   */
+  rebuildsTables?: boolean;
   up(db: Database.Database): void;
 }
 
@@ -157,6 +163,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'Global ids: project UUID, UUIDv7 keys for blocks, segments, revisions, comments and review marks; users; merge parents',
+    rebuildsTables: true,
+    up: migrateToGlobalIds,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -169,9 +181,23 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const current = db.pragma('user_version', { simple: true }) as number;
   for (const m of migrations) {
     if (m.version <= current) continue;
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    // Foreign keys can only be switched outside a transaction.
+    const fk = db.pragma('foreign_keys', { simple: true }) as number;
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+          if (broken.length > 0) {
+            const first = broken[0]!;
+            throw new Error(`Migration ${m.version} left ${broken.length} broken reference(s), e.g. ${first.table} row ${first.rowid} → ${first.parent}`);
+          }
+        }
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.rebuildsTables && fk) db.pragma('foreign_keys = ON');
+    }
   }
 }

@@ -5,9 +5,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelaisError } from '../../../shared/errors.ts';
+import { isId, newId } from '../../../shared/ids.ts';
 import type { ImportedDocument, SegmentDraft, UserIdentity } from '../../../shared/model.ts';
 import { migrate, MIGRATIONS, RELAIS_APPLICATION_ID, SCHEMA_VERSION } from './migrations.ts';
-import { errorCode } from '../testing/context.ts';
+import { errorCode } from '../testing/errors.ts';
 import { ProjectStore } from './project-store.ts';
 
 const NBSP = '\u00a0';
@@ -38,8 +39,8 @@ const drafts: SegmentDraft[] = [
   { blockIndex: 4, source: 'Les Etats membres discutent.' },
 ];
 
-const ana: UserIdentity = { name: 'Ana', role: 'translator' };
-const ed: UserIdentity = { name: 'Eddie', role: 'editor' };
+const ana: UserIdentity = { id: newId(), name: 'Ana', role: 'translator' };
+const ed: UserIdentity = { id: newId(), name: 'Eddie', role: 'editor' };
 
 let dir: string;
 let store: ProjectStore | null = null;
@@ -55,8 +56,14 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Ids of the segments at creation, in document order. */
+let created: string[] = [];
+/** The id of the n-th segment (1-based) as the project was created. */
+const sid = (n: number): string => created[n - 1]!;
+
 function create(name = 'p.relais'): ProjectStore {
   store = ProjectStore.create(path.join(dir, name), doc, drafts, { now });
+  created = store.segments().map((x) => x.id);
   return store;
 }
 
@@ -77,7 +84,12 @@ describe('creating a project', () => {
     ]);
     expect(snap.segments.map((x) => x.source)).toEqual(drafts.map((d) => d.source));
     expect(snap.segments.map((x) => x.ord)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(snap.segments.map((x) => x.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    // Global, time-ordered ids: made in document order at creation, so they sort that way.
+    const ids = snap.segments.map((x) => x.id);
+    expect(ids.every(isId)).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(7);
+    expect(isId(snap.info.id)).toBe(true);
     expect(snap.segments[1]!.source).toContain(`25${NBSP}individus`);
     expect(snap.segments[2]!.source).toContain(`annoncé${NNBSP}!`);
     expect(snap.segments.every((x) => x.status === 'new' && x.target === '')).toBe(true);
@@ -216,86 +228,86 @@ describe('opening files that are not projects this build can use', () => {
 describe('translating and reviewing', () => {
   it('commit = target + status + revision + draft removed, in one go', () => {
     const s = create();
-    s.saveDraft('2', 'At least 25');
-    expect(s.snapshot().drafts).toEqual({ '2': 'At least 25' });
-    const seg = s.commitSegment({ segmentId: '2', target: `At least 25${NBSP}people were arrested.`, status: 'translated', origin: 'typed' }, ana);
-    expect(seg).toMatchObject({ id: '2', ord: 1, status: 'translated', updatedBy: 'Ana', target: `At least 25${NBSP}people were arrested.` });
+    s.saveDraft(sid(2), 'At least 25');
+    expect(s.snapshot().drafts).toEqual({ [sid(2)]: 'At least 25' });
+    const seg = s.commitSegment({ segmentId: sid(2), target: `At least 25${NBSP}people were arrested.`, status: 'translated', origin: 'typed' }, ana);
+    expect(seg).toMatchObject({ id: sid(2), ord: 1, status: 'translated', updatedBy: 'Ana', target: `At least 25${NBSP}people were arrested.` });
     expect(s.snapshot().drafts).toEqual({});
-    s.saveDraft('2', 'At least 25 peo');
+    s.saveDraft(sid(2), 'At least 25 peo');
     // Committing the same text and status again (e.g. the draft was abandoned) adds no revision but clears the draft.
-    s.commitSegment({ segmentId: '2', target: `At least 25${NBSP}people were arrested.`, status: 'translated', origin: 'typed' }, ana);
+    s.commitSegment({ segmentId: sid(2), target: `At least 25${NBSP}people were arrested.`, status: 'translated', origin: 'typed' }, ana);
     expect(s.snapshot().drafts).toEqual({});
-    const revs = s.revisions('2');
+    const revs = s.revisions(sid(2));
     expect(revs).toHaveLength(1);
     expect(revs[0]).toMatchObject({ author: 'Ana', role: 'translator', status: 'translated', origin: 'typed', prevRevisionId: null });
   });
 
   it('an edit without confirmation is a draft; clearing the text makes it new again', () => {
     const s = create();
-    expect(s.commitSegment({ segmentId: '1', target: 'Europol:', status: 'draft', origin: 'typed' }, ana).status).toBe('draft');
-    expect(s.commitSegment({ segmentId: '1', target: '', status: 'draft', origin: 'typed' }, ana).status).toBe('new');
-    expect(code(() => s.commitSegment({ segmentId: '1', target: '  ', status: 'translated', origin: 'typed' }, ana))).toBe('invalid.operation');
-    expect(code(() => s.commitSegment({ segmentId: '1', target: 'x', status: 'new', origin: 'typed' }, ana))).toBe('invalid.operation');
+    expect(s.commitSegment({ segmentId: sid(1), target: 'Europol:', status: 'draft', origin: 'typed' }, ana).status).toBe('draft');
+    expect(s.commitSegment({ segmentId: sid(1), target: '', status: 'draft', origin: 'typed' }, ana).status).toBe('new');
+    expect(code(() => s.commitSegment({ segmentId: sid(1), target: '  ', status: 'translated', origin: 'typed' }, ana))).toBe('invalid.operation');
+    expect(code(() => s.commitSegment({ segmentId: sid(1), target: 'x', status: 'new', origin: 'typed' }, ana))).toBe('invalid.operation');
   });
 
   it('revisions chain: each records the head it replaced', () => {
     const s = create();
-    s.commitSegment({ segmentId: '5', target: 'Common rules', status: 'translated', origin: 'typed' }, ana);
-    s.commitSegment({ segmentId: '5', target: 'Common regulation', status: 'translated', origin: 'typed' }, ed);
-    const [r1, r2] = s.revisions('5');
+    s.commitSegment({ segmentId: sid(5), target: 'Common rules', status: 'translated', origin: 'typed' }, ana);
+    s.commitSegment({ segmentId: sid(5), target: 'Common regulation', status: 'translated', origin: 'typed' }, ed);
+    const [r1, r2] = s.revisions(sid(5));
     expect(r2!.prevRevisionId).toBe(r1!.id);
     expect(r1!.text).toBe('Common rules');
   });
 
   it('an edit started from an old head is refused rather than overwriting someone else’s', () => {
     const s = create();
-    const before = s.revisions('5').at(-1)?.id ?? null;
-    s.commitSegment({ segmentId: '5', target: 'Common rules', status: 'translated', origin: 'typed' }, ed);
+    const before = s.revisions(sid(5)).at(-1)?.id ?? null;
+    s.commitSegment({ segmentId: sid(5), target: 'Common rules', status: 'translated', origin: 'typed' }, ed);
     expect(
-      code(() => s.commitSegment({ segmentId: '5', target: 'Mine', status: 'draft', origin: 'typed', expectedRevisionId: before }, ana)),
-    ).toBe('invalid.operation');
-    expect(s.segment('5').target).toBe('Common rules');
+      code(() => s.commitSegment({ segmentId: sid(5), target: 'Mine', status: 'draft', origin: 'typed', expectedRevisionId: before }, ana)),
+    ).toBe('segment.conflict');
+    expect(s.segment(sid(5)).target).toBe('Common rules');
   });
 
   it('only editors approve or reject; approved segments are locked for translators', () => {
     const s = create();
-    s.commitSegment({ segmentId: '1', target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, ana);
-    expect(code(() => s.setStatus({ segmentId: '1', status: 'approved' }, ana))).toBe('permission.denied');
-    expect(code(() => s.commitSegment({ segmentId: '1', target: 'x', status: 'approved', origin: 'typed' }, ana))).toBe('permission.denied');
-    expect(s.setStatus({ segmentId: '1', status: 'approved' }, ed).status).toBe('approved');
-    expect(code(() => s.commitSegment({ segmentId: '1', target: 'Mine', status: 'translated', origin: 'typed' }, ana))).toBe('segment.locked');
-    expect(code(() => s.saveDraft('1', 'Mine', ana))).toBe('segment.locked');
-    expect(code(() => s.setStatus({ segmentId: '1', status: 'draft' }, ana))).toBe('segment.locked');
-    expect(s.segment('1').target).toBe('Europol: Operation Cumberland');
-    const rej = s.setStatus({ segmentId: '1', status: 'rejected', comment: 'Use “Europol says”' }, ed);
+    s.commitSegment({ segmentId: sid(1), target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, ana);
+    expect(code(() => s.setStatus({ segmentId: sid(1), status: 'approved' }, ana))).toBe('permission.denied');
+    expect(code(() => s.commitSegment({ segmentId: sid(1), target: 'x', status: 'approved', origin: 'typed' }, ana))).toBe('permission.denied');
+    expect(s.setStatus({ segmentId: sid(1), status: 'approved' }, ed).status).toBe('approved');
+    expect(code(() => s.commitSegment({ segmentId: sid(1), target: 'Mine', status: 'translated', origin: 'typed' }, ana))).toBe('segment.locked');
+    expect(code(() => s.saveDraft(sid(1), 'Mine', ana))).toBe('segment.locked');
+    expect(code(() => s.setStatus({ segmentId: sid(1), status: 'draft' }, ana))).toBe('segment.locked');
+    expect(s.segment(sid(1)).target).toBe('Europol: Operation Cumberland');
+    const rej = s.setStatus({ segmentId: sid(1), status: 'rejected', comment: 'Use “Europol says”' }, ed);
     expect(rej.status).toBe('rejected');
-    const last = s.revisions('1').at(-1)!;
+    const last = s.revisions(sid(1)).at(-1)!;
     expect(last).toMatchObject({ origin: 'review', status: 'rejected', comment: 'Use “Europol says”', author: 'Eddie', role: 'editor' });
     // A rejected segment is back in the translator's hands.
-    expect(s.commitSegment({ segmentId: '1', target: 'Europol says', status: 'translated', origin: 'typed' }, ana).status).toBe('translated');
+    expect(s.commitSegment({ segmentId: sid(1), target: 'Europol says', status: 'translated', origin: 'typed' }, ana).status).toBe('translated');
   });
 
   it('cannot approve an untranslated segment, nor translate chrome left out of translation', () => {
     const s = create();
-    expect(code(() => s.setStatus({ segmentId: '2', status: 'approved' }, ed))).toBe('invalid.operation');
-    expect(code(() => s.commitSegment({ segmentId: '6', target: 'Share', status: 'translated', origin: 'typed' }, ana))).toBe('invalid.operation');
-    s.setBlockTranslatable(s.segment('6').blockId, true);
-    expect(s.commitSegment({ segmentId: '6', target: 'Share', status: 'translated', origin: 'typed' }, ana).translatable).toBe(true);
+    expect(code(() => s.setStatus({ segmentId: sid(2), status: 'approved' }, ed))).toBe('invalid.operation');
+    expect(code(() => s.commitSegment({ segmentId: sid(6), target: 'Share', status: 'translated', origin: 'typed' }, ana))).toBe('invalid.operation');
+    s.setBlockTranslatable(s.segment(sid(6)).blockId, true);
+    expect(s.commitSegment({ segmentId: sid(6), target: 'Share', status: 'translated', origin: 'typed' }, ana).translatable).toBe(true);
   });
 
   it('unknown ids → segment.notFound', () => {
     const s = create();
-    expect(code(() => s.commitSegment({ segmentId: '999', target: 'x', status: 'draft', origin: 'typed' }, ana))).toBe('segment.notFound');
+    expect(code(() => s.commitSegment({ segmentId: newId(), target: 'x', status: 'draft', origin: 'typed' }, ana))).toBe('segment.notFound');
     expect(code(() => s.saveDraft('abc', 'x'))).toBe('segment.notFound');
-    expect(code(() => s.revisions('0'))).toBe('segment.notFound');
+    expect(code(() => s.revisions(sid(0)))).toBe('segment.notFound');
   });
 
   it('a failing operation leaves the data as it was', () => {
     const s = create();
-    s.commitSegment({ segmentId: '2', target: 'At least 25', status: 'draft', origin: 'typed' }, ana);
+    s.commitSegment({ segmentId: sid(2), target: 'At least 25', status: 'draft', origin: 'typed' }, ana);
     const before = s.snapshot();
-    expect(code(() => s.mergeSegments('2', '4', ana))).toBe('invalid.operation');
-    expect(code(() => s.splitSegment('2', 0, ana))).toBe('invalid.arguments');
+    expect(code(() => s.mergeSegments(sid(2), sid(4), ana))).toBe('invalid.operation');
+    expect(code(() => s.splitSegment(sid(2), 0, ana))).toBe('invalid.arguments');
     expect(s.snapshot()).toEqual(before);
   });
 });
@@ -303,15 +315,15 @@ describe('translating and reviewing', () => {
 describe('split and merge', () => {
   it('split keeps the target on the first half, inserts a new segment after it, with split revisions', () => {
     const s = create();
-    s.commitSegment({ segmentId: '2', target: 'At least 25 people', status: 'translated', origin: 'typed' }, ana);
-    const src = s.segment('2').source; // "Au moins 25 individus ont été arrêtés."
-    const [a, b] = s.splitSegment('2', src.indexOf(' ont'), ana);
+    s.commitSegment({ segmentId: sid(2), target: 'At least 25 people', status: 'translated', origin: 'typed' }, ana);
+    const src = s.segment(sid(2)).source; // "Au moins 25 individus ont été arrêtés."
+    const [a, b] = s.splitSegment(sid(2), src.indexOf(' ont'), ana);
     expect(a.source).toBe(`Au moins 25${NBSP}individus`);
     expect(b.source).toBe('ont été arrêtés.');
     expect(a).toMatchObject({ status: 'draft', target: 'At least 25 people', ord: 1 });
     expect(b).toMatchObject({ status: 'new', target: '', ord: 2 });
     const order = s.segments().map((x) => x.id);
-    expect(order.slice(0, 4)).toEqual(['1', '2', b.id, '3']);
+    expect(order.slice(0, 4)).toEqual([sid(1), sid(2), b.id, sid(3)]);
     expect(s.revisions(a.id).at(-1)!.origin).toBe('split');
     expect(s.revisions(b.id)[0]!.origin).toBe('split');
     expect(s.revisions(b.id)[0]!.prevRevisionId).toBe(s.revisions(a.id)[0]!.id);
@@ -334,24 +346,24 @@ describe('split and merge', () => {
 
   it('merge joins sources and targets of adjacent segments of one block; the second keeps its history', () => {
     const s = create();
-    s.commitSegment({ segmentId: '3', target: 'Ms De Bolle announced it!', status: 'translated', origin: 'typed' }, ana);
-    s.commitSegment({ segmentId: '4', target: '“A first,” she said.', status: 'translated', origin: 'typed' }, ana);
-    expect(code(() => s.mergeSegments('2', '4', ana))).toBe('invalid.operation'); // not adjacent
-    expect(code(() => s.mergeSegments('4', '5', ana))).toBe('invalid.operation'); // different blocks
-    const m = s.mergeSegments('3', '4', ana);
+    s.commitSegment({ segmentId: sid(3), target: 'Ms De Bolle announced it!', status: 'translated', origin: 'typed' }, ana);
+    s.commitSegment({ segmentId: sid(4), target: '“A first,” she said.', status: 'translated', origin: 'typed' }, ana);
+    expect(code(() => s.mergeSegments(sid(2), sid(4), ana))).toBe('invalid.operation'); // not adjacent
+    expect(code(() => s.mergeSegments(sid(4), sid(5), ana))).toBe('invalid.operation'); // different blocks
+    const m = s.mergeSegments(sid(3), sid(4), ana);
     expect(m.source).toBe(`Mme De Bolle l’a annoncé${NNBSP}! « C’est une première », dit-elle.`);
     expect(m.target).toBe('Ms De Bolle announced it! “A first,” she said.');
     expect(m.status).toBe('draft');
-    expect(s.segments().map((x) => x.id)).toEqual(['1', '2', '3', '5', '6', '7']);
-    expect(s.revisions('3').at(-1)!.origin).toBe('merge');
-    expect(s.revisions('4')).toHaveLength(1);
-    expect(code(() => s.segment('4'))).toBe('segment.notFound');
+    expect(s.segments().map((x) => x.id)).toEqual([1, 2, 3, 5, 6, 7].map(sid));
+    expect(s.revisions(sid(3)).at(-1)!.origin).toBe('merge');
+    expect(s.revisions(sid(4))).toHaveLength(1);
+    expect(code(() => s.segment(sid(4)))).toBe('segment.notFound');
   });
 
   it('split then merge gives back the source', () => {
     const s = create();
-    const src = s.segment('4').source;
-    const [a, b] = s.splitSegment('4', src.indexOf(' dit-elle'), ana);
+    const src = s.segment(sid(4)).source;
+    const [a, b] = s.splitSegment(sid(4), src.indexOf(' dit-elle'), ana);
     expect(s.mergeSegments(a.id, b.id, ana).source).toBe(src);
   });
 });
@@ -365,9 +377,9 @@ describe('statistics', () => {
     expect(st0.progress).toBe(0);
     const total = st0.words.total;
     expect(total).toBeGreaterThan(20);
-    s.commitSegment({ segmentId: '1', target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, ana);
-    s.commitSegment({ segmentId: '7', target: 'Member states are discussing.', status: 'draft', origin: 'typed' }, ana);
-    s.setStatus({ segmentId: '1', status: 'approved' }, ed);
+    s.commitSegment({ segmentId: sid(1), target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, ana);
+    s.commitSegment({ segmentId: sid(7), target: 'Member states are discussing.', status: 'draft', origin: 'typed' }, ana);
+    s.setStatus({ segmentId: sid(1), status: 'approved' }, ed);
     const st = s.stats();
     expect(st.segments.byStatus).toMatchObject({ approved: 1, draft: 1, new: 4 });
     // Words are counted on the source: « Europol : opération Cumberland » = 3.
@@ -381,12 +393,12 @@ describe('persistence', () => {
   it('everything, drafts included, is there after closing and reopening', () => {
     const file = path.join(dir, 'p.relais');
     const s = create();
-    s.commitSegment({ segmentId: '1', target: 'Europol', status: 'translated', origin: 'typed' }, ana);
-    s.saveDraft('2', 'At least twenty-five');
+    s.commitSegment({ segmentId: sid(1), target: 'Europol', status: 'translated', origin: 'typed' }, ana);
+    s.saveDraft(sid(2), 'At least twenty-five');
     s.close();
     store = ProjectStore.open(file);
-    expect(store.segment('1')).toMatchObject({ target: 'Europol', status: 'translated' });
-    expect(store.snapshot().drafts).toEqual({ '2': 'At least twenty-five' });
+    expect(store.segment(sid(1))).toMatchObject({ target: 'Europol', status: 'translated' });
+    expect(store.snapshot().drafts).toEqual({ [sid(2)]: 'At least twenty-five' });
   });
 
   it('a closed store refuses work with project.notOpen', () => {
@@ -405,16 +417,16 @@ describe('persistence', () => {
       script,
       `import { ProjectStore } from ${JSON.stringify(storeModule)};
        const s = ProjectStore.open(${JSON.stringify(file)});
-       s.commitSegment({ segmentId: '1', target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, { name: 'Ana', role: 'translator' });
-       s.saveDraft('2', 'At least 25 people were');
+       s.commitSegment({ segmentId: ${JSON.stringify(sid(1))}, target: 'Europol: Operation Cumberland', status: 'translated', origin: 'typed' }, ${JSON.stringify(ana)});
+       s.saveDraft(${JSON.stringify(sid(2))}, 'At least 25 people were');
        process.kill(process.pid, 'SIGKILL');`,
     );
     const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: path.resolve(import.meta.dirname, '../../..'), encoding: 'utf8' });
     expect(r.signal).toBe('SIGKILL');
     expect(fs.existsSync(`${file}-wal`)).toBe(true);
     store = ProjectStore.open(file);
-    expect(store.segment('1')).toMatchObject({ status: 'translated', target: 'Europol: Operation Cumberland' });
-    expect(store.snapshot().drafts).toEqual({ '2': 'At least 25 people were' });
+    expect(store.segment(sid(1))).toMatchObject({ status: 'translated', target: 'Europol: Operation Cumberland' });
+    expect(store.snapshot().drafts).toEqual({ [sid(2)]: 'At least 25 people were' });
   });
 
   it('two people on the same file: both edits are in the history, neither replaces the other silently', () => {
@@ -423,14 +435,14 @@ describe('persistence', () => {
     const b = ProjectStore.open(file);
     try {
       // Both start editing segment 5 from the same head (none yet).
-      const head = a.revisions('5').at(-1)?.id ?? null;
-      a.commitSegment({ segmentId: '5', target: 'Common rules', status: 'translated', origin: 'typed', expectedRevisionId: head }, ana);
-      const err = code(() => b.commitSegment({ segmentId: '5', target: 'Shared regulation', status: 'translated', origin: 'typed', expectedRevisionId: head }, ed));
-      expect(err).toBe('invalid.operation');
-      expect(b.segment('5').target).toBe('Common rules');
+      const head = a.revisions(sid(5)).at(-1)?.id ?? null;
+      a.commitSegment({ segmentId: sid(5), target: 'Common rules', status: 'translated', origin: 'typed', expectedRevisionId: head }, ana);
+      const err = code(() => b.commitSegment({ segmentId: sid(5), target: 'Shared regulation', status: 'translated', origin: 'typed', expectedRevisionId: head }, ed));
+      expect(err).toBe('segment.conflict');
+      expect(b.segment(sid(5)).target).toBe('Common rules');
       // Without a base, a later commit is recorded on top of the other person's revision.
-      b.commitSegment({ segmentId: '5', target: 'Shared regulation', status: 'translated', origin: 'typed' }, ed);
-      const revs = a.revisions('5');
+      b.commitSegment({ segmentId: sid(5), target: 'Shared regulation', status: 'translated', origin: 'typed' }, ed);
+      const revs = a.revisions(sid(5));
       expect(revs.map((r) => [r.author, r.text])).toEqual([['Ana', 'Common rules'], ['Eddie', 'Shared regulation']]);
       expect(revs[1]!.prevRevisionId).toBe(revs[0]!.id);
     } finally {

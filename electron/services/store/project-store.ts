@@ -16,31 +16,43 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { RelaisError } from '../../../shared/errors.ts';
+import { newId, parseId } from '../../../shared/ids.ts';
 import {
   countWords,
   SEGMENT_STATUSES,
   type Block,
-  type BlockKind,
-  type ChromeReason,
   type ImportedDocument,
   type ImportFormat,
   type ProjectInfo,
   type ProjectSnapshot,
   type ProjectStats,
-  type Revision,
   type RevisionOrigin,
-  type Role,
   type Segment,
   type SegmentDraft,
   type SegmentStatus,
   type UserIdentity,
 } from '../../../shared/model.ts';
 import { joinSegments, splitAt } from '../../../shared/segmentation/index.ts';
+import { assertTransition, assertUnlocked, isBlank, statusAfterSourceChange } from '../../../shared/workflow.ts';
 import { migrate, RELAIS_APPLICATION_ID, SCHEMA_VERSION } from './migrations.ts';
+import { RevisionWriter } from './revision-writer.ts';
+import {
+  LIVE_SEGMENT,
+  SEGMENT_COLUMNS,
+  SEGMENT_FROM,
+  toRevision,
+  toSegment,
+  type BlockRow,
+  type RevisionRow,
+  type SegmentRow,
+  type StoredRevision,
+} from './rows.ts';
+
+export type { BlockRow, RevisionRow, SegmentRow, StoredRevision };
 
 export const PROJECT_EXTENSION = '.relais';
 /** Spacing of segment `ord` values inside a block at creation and after a renumbering. */
-const ORD_STEP = 1024;
+export const ORD_STEP = 1024;
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 export interface CreateProjectOptions {
@@ -64,8 +76,8 @@ export interface CommitSegmentInput {
   origin: RevisionOrigin;
   /**
    * Head revision the author's edit started from (null = the segment had no revision yet). When given and the
-   * segment has moved on since, the commit is refused (invalid.operation, detail 'conflict') instead of silently
-   * replacing someone else's edit. Omitted: the commit is recorded on top of whatever the head is.
+   * segment has moved on since, the commit is refused (segment.conflict) instead of silently replacing someone
+   * else's edit. Omitted: the commit is recorded on top of whatever the head is.
    */
   expectedRevisionId?: string | null;
   /** Approving despite QA errors: the editor's reason, stored in the revision (qa_override). Ignored unless approving. */
@@ -79,68 +91,6 @@ export interface SetStatusInput {
   /** Approving despite QA errors: the editor's reason, stored in the revision (qa_override). Ignored unless approving. */
   qaOverride?: string;
 }
-
-/** A revision as stored: the shared Revision plus the chain and review fields. */
-export interface StoredRevision extends Revision {
-  /** Head revision this one was made on top of (for split halves: the revision of the segment that was split). */
-  prevRevisionId: string | null;
-  /** Source text of the segment when the revision was made. */
-  source: string;
-  comment: string | null;
-  /** Reason given by an editor who approved despite QA errors. */
-  qaOverride: string | null;
-}
-
-/** A row of `segments` as SEGMENT_SELECT reads it (with its block's order); shared with review-store and source-update. */
-export interface SegmentRow {
-  id: number;
-  block_id: number;
-  ord: number;
-  source: string;
-  target: string;
-  status: SegmentStatus;
-  revision_id: number | null;
-  merged_into: number | null;
-  updated_at: string | null;
-  updated_by: string | null;
-  source_changed_from: string | null;
-  translatable: number;
-  block_ord: number;
-}
-
-/** A row of `blocks`. */
-export interface BlockRow {
-  id: number;
-  ord: number;
-  kind: BlockKind;
-  level: number | null;
-  chrome: ChromeReason | null;
-  translatable: number;
-}
-
-/** A row of `revisions` (`SELECT *`). */
-export interface RevisionRow {
-  id: number;
-  segment_id: number;
-  prev_revision_id: number | null;
-  author: string;
-  role: Role;
-  created_at: string;
-  source: string;
-  text: string;
-  status: SegmentStatus;
-  origin: RevisionOrigin;
-  comment: string | null;
-  qa_override?: string | null;
-}
-
-const SEGMENT_SELECT = `
-  SELECT s.id, s.block_id, s.ord, s.source, s.target, s.status, s.revision_id, s.merged_into, s.updated_at, s.updated_by,
-         s.source_changed_from, b.translatable AS translatable, b.ord AS block_ord
-  FROM segments s JOIN blocks b ON b.id = s.block_id`;
-
-/** A segment of the live document: not merged away, not archived (nor its block) by a source update. */
-const LIVE = 's.merged_into IS NULL AND s.archived_in_version IS NULL AND b.archived_in_version IS NULL';
 
 /** Reads the SQLite header with plain fs and refuses anything that is not a Relais project this build can open. */
 function checkHeader(file: string): void {
@@ -197,17 +147,6 @@ export function sqliteError(e: unknown, file: string): unknown {
   return e;
 }
 
-function parseId(id: string, what: 'segment' | 'block'): number {
-  if (!/^[1-9]\d{0,15}$/.test(id)) {
-    throw new RelaisError(what === 'segment' ? 'segment.notFound' : 'invalid.arguments', `No ${what} with id ${JSON.stringify(id)}`);
-  }
-  return Number(id);
-}
-
-function isBlank(s: string): boolean {
-  return s.trim().length === 0;
-}
-
 /** Files a SQLite database in WAL mode may leave next to it. */
 function sidecars(file: string): string[] {
   return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
@@ -223,9 +162,11 @@ function removeQuietly(file: string): void {
 
 export class ProjectStore {
   readonly path: string;
-  /** The open connection, for the feature stores in this folder (review, glossary) that add their own tables. */
+  /** The open connection, for the other modules of the store (review, glossary, source update); nothing outside the store uses it. */
   readonly db: Database.Database;
-  private readonly now: () => Date;
+  /** The one writer of revision rows (see revision-writer.ts), shared with the review store and source updates. */
+  readonly writer: RevisionWriter;
+  readonly now: () => Date;
   private closed = false;
   private readonly st: ReturnType<ProjectStore['prepare']>;
 
@@ -233,6 +174,7 @@ export class ProjectStore {
     this.path = file;
     this.db = db;
     this.now = now;
+    this.writer = new RevisionWriter(db, now);
     this.st = this.prepare();
   }
 
@@ -268,41 +210,39 @@ export class ProjectStore {
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
-      const createdAt = now().toISOString();
+      const created = now();
+      const createdAt = created.toISOString();
       const name = opts.name ?? path.basename(file, path.extname(file));
       const fill = db.transaction(() => {
-        const meta = db!.prepare('INSERT INTO project(key, value) VALUES (?, ?)');
+        const meta = db!.prepare('INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+        meta.run('project_id', newId(created));
         meta.run('name', name);
         meta.run('source_name', doc.sourceName);
         meta.run('source_format', doc.format);
         meta.run('source_lang', opts.sourceLang ?? 'fr');
         meta.run('target_lang', opts.targetLang ?? 'en');
         meta.run('created_at', createdAt);
-        const insBlock = db!.prepare(
-          'INSERT INTO blocks(ord, kind, level, chrome, translatable, source) VALUES (?, ?, ?, ?, ?, ?)',
-        );
-        const blockIds: number[] = [];
+        const insBlock = db!.prepare('INSERT INTO blocks(id, ord, kind, level, chrome, translatable, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
+        const blockIds: string[] = [];
         doc.blocks.forEach((b, i) => {
-          const level = b.kind === 'title' ? 1 : b.kind === 'heading' ? (b.level ?? 2) : null;
-          const r = insBlock.run(i, b.kind, level, b.chrome, b.chrome === null ? 1 : 0, b.text);
-          blockIds.push(Number(r.lastInsertRowid));
+          const id = newId(created);
+          insBlock.run(id, i, b.kind, blockLevel(b), b.chrome, b.chrome === null ? 1 : 0, b.text);
+          blockIds.push(id);
         });
         // Version 1 of the source (migration 2 made the row before the metadata and blocks existed).
         db!.prepare('UPDATE source_versions SET imported_at = ?, source_name = ?, source_format = ?, content = ? WHERE version = 1').run(
           createdAt,
           doc.sourceName,
           doc.format,
-          JSON.stringify(
-            doc.blocks.map((b) => ({ kind: b.kind, level: b.kind === 'title' ? 1 : b.kind === 'heading' ? (b.level ?? 2) : null, text: b.text, chrome: b.chrome })),
-          ),
+          JSON.stringify(doc.blocks.map((b) => ({ kind: b.kind, level: blockLevel(b), text: b.text, chrome: b.chrome }))),
         );
-        const insSeg = db!.prepare("INSERT INTO segments(block_id, ord, source, target, status) VALUES (?, ?, ?, '', 'new')");
+        const insSeg = db!.prepare("INSERT INTO segments(id, block_id, ord, source, target, status) VALUES (?, ?, ?, ?, '', 'new')");
         const perBlock = new Map<number, number>();
         const ordered = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.blockIndex - b.d.blockIndex || a.i - b.i);
         for (const { d } of ordered) {
           const k = (perBlock.get(d.blockIndex) ?? 0) + 1;
           perBlock.set(d.blockIndex, k);
-          insSeg.run(blockIds[d.blockIndex]!, k * ORD_STEP, d.source);
+          insSeg.run(newId(created), blockIds[d.blockIndex]!, k * ORD_STEP, d.source);
         }
       });
       fill();
@@ -364,11 +304,22 @@ export class ProjectStore {
       db.pragma('foreign_keys = ON');
       // FULL: a committed segment survives a power cut, not just a crash (measured ~5 ms per write vs ~0.5 ms with NORMAL).
       db.pragma('synchronous = FULL');
-      migrate(db);
+      // Another connection (a second window, the CLI) may hold the write lock for a moment.
+      db.pragma('busy_timeout = 5000');
+      try {
+        migrate(db);
+      } catch (e) {
+        if (e instanceof RelaisError || (e as { code?: unknown }).code !== undefined) throw e;
+        // A migration refused the file's content (a broken reference…): it rolled back, the file is as it was.
+        throw new RelaisError('project.corrupt', 'The project file could not be upgraded to this version of Relais', {
+          file,
+          detail: e instanceof Error ? e.message : String(e),
+        });
+      }
       const tables = new Set(
         (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
       );
-      for (const t of ['project', 'blocks', 'segments', 'revisions', 'drafts']) {
+      for (const t of ['project', 'blocks', 'segments', 'revisions', 'drafts', 'users']) {
         if (!tables.has(t)) throw new RelaisError('project.corrupt', `The project file is damaged (table ${t} is missing)`, { file });
       }
       return new ProjectStore(file, db, opts.now ?? (() => new Date()));
@@ -399,6 +350,7 @@ export class ProjectStore {
     const rows = this.db.prepare('SELECT key, value FROM project').all() as { key: string; value: string }[];
     const m = new Map(rows.map((r) => [r.key, r.value]));
     return {
+      id: m.get('project_id') ?? '',
       path: this.path,
       name: m.get('name') ?? path.basename(this.path, PROJECT_EXTENSION),
       sourceName: m.get('source_name') ?? '',
@@ -412,7 +364,7 @@ export class ProjectStore {
   blocks(): Block[] {
     this.assertOpen();
     return (this.st.blocks.all() as BlockRow[]).map((b) => ({
-      id: String(b.id),
+      id: b.id,
       ord: b.ord,
       kind: b.kind,
       level: b.level,
@@ -424,12 +376,17 @@ export class ProjectStore {
   /** Live segments in document order. */
   segments(): Segment[] {
     this.assertOpen();
-    return (this.st.liveSegments.all() as SegmentRow[]).map((r, i) => toSegment(r, i));
+    return this.liveRows().map((r, i) => toSegment(r, i));
+  }
+
+  /** Live segment rows in document order (for the other modules of the store). */
+  liveRows(): SegmentRow[] {
+    return this.st.liveSegments.all() as SegmentRow[];
   }
 
   segment(segmentId: string): Segment {
     this.assertOpen();
-    const row = this.liveRow(parseId(segmentId, 'segment'), segmentId);
+    const row = this.liveRow(segmentId);
     return toSegment(row, this.position(row));
   }
 
@@ -437,16 +394,53 @@ export class ProjectStore {
     this.assertOpen();
     return this.db.transaction(() => {
       const drafts: Record<string, string> = {};
-      for (const d of this.st.drafts.all() as { segment_id: number; text: string }[]) drafts[String(d.segment_id)] = d.text;
+      for (const d of this.st.drafts.all() as { segment_id: string; text: string }[]) drafts[d.segment_id] = d.text;
       return { info: this.info(), blocks: this.blocks(), segments: this.segments(), drafts };
     })();
   }
 
+  /** Revisions of a segment (live, merged away or archived), oldest first. */
   revisions(segmentId: string): StoredRevision[] {
+    return this.revisionRows(this.anySegmentId(segmentId)).map(toRevision);
+  }
+
+  /** Revision rows of a segment, oldest first. */
+  revisionRows(segmentId: string): RevisionRow[] {
     this.assertOpen();
-    const id = parseId(segmentId, 'segment');
-    if (!this.st.anySegment.get(id)) throw new RelaisError('segment.notFound', `No segment with id ${segmentId}`);
-    return (this.st.revisionsOf.all(id) as RevisionRow[]).map(toRevision);
+    return this.st.revisionsOf.all(segmentId) as RevisionRow[];
+  }
+
+  /** The id of a segment that exists (live or not); segment.notFound otherwise. */
+  anySegmentId(raw: string): string {
+    this.assertOpen();
+    const id = parseId(raw, 'segment');
+    if (!this.st.anySegment.get(id)) throw new RelaisError('segment.notFound', `No segment with id ${raw}`);
+    return id;
+  }
+
+  /** The live segment row `raw` names; segment.notFound for a malformed, unknown, merged-away or archived id. */
+  liveRow(raw: string): SegmentRow {
+    this.assertOpen();
+    const row = this.st.liveSegment.get(parseId(raw, 'segment')) as SegmentRow | undefined;
+    if (!row) throw new RelaisError('segment.notFound', `No segment with id ${raw}`);
+    return row;
+  }
+
+  /**
+   * The user ids that are `user` in this project: their own id, and the users the upgrade of an older project file
+   * made from a typed name equal to their display name (before user ids, a person was their name).
+   */
+  userKeys(user: UserIdentity): string[] {
+    this.assertOpen();
+    const legacy = this.st.legacyUsers.all(user.name) as { id: string }[];
+    return [user.id, ...legacy.map((r) => r.id).filter((id) => id !== user.id)];
+  }
+
+  /** The id of a person known to this project by display name (one who signed in before ids first), or null. */
+  userIdByName(name: string): string | null {
+    this.assertOpen();
+    const r = this.st.userByName.get(name) as { id: string } | undefined;
+    return r?.id ?? null;
   }
 
   /**
@@ -461,7 +455,7 @@ export class ProjectStore {
     const wordsByStatus = zero();
     let segTotal = 0;
     let wordTotal = 0;
-    for (const s of this.st.liveSegments.all() as SegmentRow[]) {
+    for (const s of this.liveRows()) {
       if (s.translatable !== 1) continue;
       const w = countWords(s.source);
       segTotal++;
@@ -486,74 +480,50 @@ export class ProjectStore {
   /** Writes a target and its status: one transaction updating the segment, adding a revision and dropping the draft. */
   commitSegment(input: CommitSegmentInput, user: UserIdentity): Segment {
     return this.write(() => {
-      const row = this.changeableRow(input.segmentId, input.status, user);
-      let status = input.status;
-      if (input.expectedRevisionId !== undefined) {
-        const expected = input.expectedRevisionId === null ? null : Number(input.expectedRevisionId);
-        if (expected !== row.revision_id) {
-          throw new RelaisError('invalid.operation', 'This segment was changed by someone else since you started editing it', {
-            detail: `conflict: head revision is ${row.revision_id ?? 'none'}, edit started from ${input.expectedRevisionId ?? 'none'}`,
-          });
-        }
-      }
-      if (isBlank(input.target)) {
-        if (status === 'draft') status = 'new';
-        if (status === 'translated' || status === 'approved') {
-          throw new RelaisError('invalid.operation', `An empty translation cannot be ${status}`, { detail: `segment ${input.segmentId}` });
-        }
-      } else if (status === 'new') {
-        throw new RelaisError('invalid.operation', 'A segment with a translation cannot be new: use draft', { detail: `segment ${input.segmentId}` });
+      const row = this.liveRow(input.segmentId);
+      const status = assertTransition(
+        { role: user.role, from: row.status, to: input.status, target: input.target, translatable: row.translatable === 1 },
+        row.id,
+      );
+      if (input.expectedRevisionId !== undefined && input.expectedRevisionId !== row.revision_id) {
+        throw new RelaisError('segment.conflict', 'This segment was changed by someone else since you started editing it', {
+          detail: `head revision is ${row.revision_id ?? 'none'}, the edit started from ${input.expectedRevisionId ?? 'none'}`,
+        });
       }
       // Confirming what is already there (same text, same status) adds no revision: history stays readable.
-      if (input.target !== row.target || status !== row.status) this.applyChange(row, input.target, status, input.origin, user, null, status === 'approved' ? input.qaOverride : undefined);
-      this.st.deleteDraft.run(row.id);
-      return this.segment(String(row.id));
+      if (input.target !== row.target || status !== row.status) {
+        this.writer.write(row, { target: input.target, status, origin: input.origin, qaOverride: input.qaOverride ?? null }, user);
+      } else {
+        this.st.deleteDraft.run(row.id);
+      }
+      return this.segment(row.id);
     });
-  }
-
-  /**
-   * The live segment `segmentId`, checked for a change to `status` by `user`: in translation, approved/rejected only
-   * by an editor, not locked against them. Shared by commitSegment and setStatus.
-   */
-  private changeableRow(segmentId: string, status: SegmentStatus, user: UserIdentity): SegmentRow {
-    const row = this.liveRow(parseId(segmentId, 'segment'), segmentId);
-    if (row.translatable !== 1) {
-      throw new RelaisError('invalid.operation', 'This segment is out of translation', { detail: `segment ${segmentId}` });
-    }
-    if ((status === 'approved' || status === 'rejected') && user.role !== 'editor') {
-      throw new RelaisError('permission.denied', `Only an editor can set a segment to ${status}`);
-    }
-    this.assertUnlocked(row, user);
-    return row;
   }
 
   /** Changes only the status (approve, reject, confirm, back to draft), with a revision row (origin 'review'). */
   setStatus(input: SetStatusInput, user: UserIdentity): Segment {
     return this.write(() => {
-      const row = this.changeableRow(input.segmentId, input.status, user);
-      let status = input.status;
-      if (isBlank(row.target)) {
-        if (status === 'draft') status = 'new';
-        if (status === 'translated' || status === 'approved') {
-          throw new RelaisError('invalid.operation', `An untranslated segment cannot be ${status}`, { detail: `segment ${input.segmentId}` });
-        }
-      } else if (status === 'new') {
-        throw new RelaisError('invalid.operation', 'A segment with a translation cannot be new', { detail: `segment ${input.segmentId}` });
-      }
+      const row = this.liveRow(input.segmentId);
       const comment = input.comment !== undefined && !isBlank(input.comment) ? input.comment : null;
-      // A rejection tells the translator why: the comment is required, kept in the revision and in the segment's thread.
-      if (status === 'rejected' && row.status !== 'rejected' && comment === null) {
-        throw new RelaisError('invalid.arguments', 'Say why you reject this segment: a comment is required', { detail: `segment ${input.segmentId}` });
-      }
+      const status = assertTransition(
+        { role: user.role, from: row.status, to: input.status, target: row.target, comment, translatable: row.translatable === 1 },
+        row.id,
+      );
       if (status === row.status && comment === null) return toSegment(row, this.position(row));
-      this.applyChange(row, row.target, status, 'review', user, comment, status === 'approved' ? input.qaOverride : undefined);
-      if (status === 'rejected' && comment !== null) {
-        this.db
-          .prepare('INSERT INTO comments(segment_id, parent_id, author, role, created_at, text) VALUES (?, NULL, ?, ?, ?, ?)')
-          .run(row.id, user.name, user.role, this.now().toISOString(), comment);
-      }
-      return this.segment(String(row.id));
+      this.writer.write(row, { target: row.target, status, origin: 'review', comment, qaOverride: input.qaOverride ?? null }, user);
+      // A rejection tells the translator why: the comment is kept in the revision and starts a thread on the segment.
+      if (status === 'rejected' && comment !== null) this.insertComment(row.id, null, comment, user);
+      return this.segment(row.id);
     });
+  }
+
+  /** Adds a comment row (inside the caller's transaction); returns its id. */
+  insertComment(segmentId: string, parentId: string | null, text: string, user: UserIdentity): string {
+    const now = this.now();
+    this.writer.ensureUser(user, now.toISOString());
+    const id = newId(now);
+    this.st.insertComment.run(id, segmentId, parentId, user.name, user.id, user.role, now.toISOString(), text);
+    return id;
   }
 
   /**
@@ -562,8 +532,8 @@ export class ProjectStore {
    */
   saveDraft(segmentId: string, text: string, user?: UserIdentity): void {
     this.write(() => {
-      const row = this.liveRow(parseId(segmentId, 'segment'), segmentId);
-      if (user) this.assertUnlocked(row, user);
+      const row = this.liveRow(segmentId);
+      if (user) assertUnlocked(row.status, user.role, row.id);
       if (text === row.target) this.st.deleteDraft.run(row.id);
       else this.st.upsertDraft.run(row.id, text, this.now().toISOString());
     });
@@ -578,13 +548,13 @@ export class ProjectStore {
 
   /**
    * Splits a segment's source at `offset` (UTF-16 code units). The first part keeps the target (status back to
-   * draft, since its source changed), the second part is a new, untranslated segment right after it.
-   * Returns [first, second].
+   * draft, since its source changed), the second part is a new, untranslated segment right after it; both revisions
+   * have the split segment's head as parent. Returns [first, second].
    */
   splitSegment(segmentId: string, offset: number, user: UserIdentity): [Segment, Segment] {
     return this.write(() => {
-      const row = this.liveRow(parseId(segmentId, 'segment'), segmentId);
-      this.assertUnlocked(row, user);
+      const row = this.liveRow(segmentId);
+      assertUnlocked(row.status, user.role, row.id);
       if (!Number.isInteger(offset) || offset <= 0 || offset >= row.source.length) {
         throw new RelaisError('invalid.arguments', `Cannot split at ${offset}: the segment has ${row.source.length} characters`);
       }
@@ -593,22 +563,16 @@ export class ProjectStore {
         throw new RelaisError('invalid.operation', 'Splitting here would leave an empty segment');
       }
       const ord = this.ordAfter(row);
-      const ts = this.now().toISOString();
-      const firstStatus: SegmentStatus = isBlank(row.target) ? 'new' : 'draft';
-      const headBefore = row.revision_id;
-      this.db
-        .prepare('UPDATE segments SET source = ?, status = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-        .run(a, firstStatus, ts, user.name, row.id);
-      const firstRev = this.st.insertRevision.run(row.id, headBefore, user.name, user.role, ts, a, row.target, firstStatus, 'split', null);
-      this.st.setHead.run(firstRev.lastInsertRowid, row.id);
-      const ins = this.db
-        .prepare("INSERT INTO segments(block_id, ord, source, target, status, updated_at, updated_by) VALUES (?, ?, ?, '', 'new', ?, ?)")
-        .run(row.block_id, ord, b, ts, user.name);
-      const secondId = Number(ins.lastInsertRowid);
-      const secondRev = this.st.insertRevision.run(secondId, headBefore, user.name, user.role, ts, b, '', 'new', 'split', null);
-      this.st.setHead.run(secondRev.lastInsertRowid, secondId);
-      this.st.deleteDraft.run(row.id);
-      return [this.segment(String(row.id)), this.segment(String(secondId))];
+      const now = this.now();
+      const secondId = newId(now);
+      this.st.insertSegment.run(secondId, row.block_id, ord, b, now.toISOString(), user.name);
+      this.writer.write(row, { target: row.target, status: statusAfterSourceChange(row.target), origin: 'split', source: a }, user);
+      this.writer.write(
+        { id: secondId, source: b, revision_id: null },
+        { target: '', status: 'new', origin: 'split', prevRevisionId: row.revision_id },
+        user,
+      );
+      return [this.segment(row.id), this.segment(secondId)];
     });
   }
 
@@ -618,32 +582,23 @@ export class ProjectStore {
    */
   mergeSegments(firstId: string, secondId: string, user: UserIdentity): Segment {
     return this.write(() => {
-      const a = this.liveRow(parseId(firstId, 'segment'), firstId);
-      const b = this.liveRow(parseId(secondId, 'segment'), secondId);
+      const a = this.liveRow(firstId);
+      const b = this.liveRow(secondId);
       if (a.id === b.id) throw new RelaisError('invalid.operation', 'Cannot merge a segment with itself');
       if (a.block_id !== b.block_id) throw new RelaisError('invalid.operation', 'Only segments of the same paragraph can be merged');
-      const next = this.st.nextInBlock.get(a.block_id, a.ord) as { id: number } | undefined;
+      const next = this.st.nextInBlock.get(a.block_id, a.ord) as { id: string } | undefined;
       if (!next || next.id !== b.id) {
         throw new RelaisError('invalid.operation', 'Only adjacent segments can be merged (the second must follow the first)');
       }
-      this.assertUnlocked(a, user);
-      this.assertUnlocked(b, user);
+      assertUnlocked(a.status, user.role, a.id);
+      assertUnlocked(b.status, user.role, b.id);
       const source = joinSegments(a.source, b.source);
       const targets = [a.target, b.target].filter((t) => !isBlank(t));
       const target = targets.length === 2 ? joinSegments(targets[0]!, targets[1]!) : (targets[0] ?? '');
-      const status: SegmentStatus = isBlank(target) ? 'new' : 'draft';
-      const ts = this.now().toISOString();
-      this.db
-        .prepare('UPDATE segments SET merged_into = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-        .run(a.id, ts, user.name, b.id);
-      this.db
-        .prepare('UPDATE segments SET source = ?, target = ?, status = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-        .run(source, target, status, ts, user.name, a.id);
-      const rev = this.st.insertRevision.run(a.id, a.revision_id, user.name, user.role, ts, source, target, status, 'merge', `merged with segment ${b.id}`);
-      this.st.setHead.run(rev.lastInsertRowid, a.id);
-      this.st.deleteDraft.run(a.id);
+      this.db.prepare('UPDATE segments SET merged_into = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(a.id, this.now().toISOString(), user.name, b.id);
       this.st.deleteDraft.run(b.id);
-      return this.segment(String(a.id));
+      this.writer.write(a, { target, status: statusAfterSourceChange(target), origin: 'merge', source, comment: `merged with segment ${b.id}` }, user);
+      return this.segment(a.id);
     });
   }
 
@@ -655,43 +610,8 @@ export class ProjectStore {
     });
   }
 
-  // ---------------------------------------------------------------- internals
-
-  private prepare() {
-    const db = this.db;
-    return {
-      // Live = not merged away and not archived by a source update (segment or block): see source-update.ts.
-      blocks: db.prepare('SELECT id, ord, kind, level, chrome, translatable FROM blocks WHERE archived_in_version IS NULL ORDER BY ord'),
-      liveSegments: db.prepare(`${SEGMENT_SELECT} WHERE ${LIVE} ORDER BY b.ord, s.ord`),
-      liveSegment: db.prepare(`${SEGMENT_SELECT} WHERE s.id = ? AND ${LIVE}`),
-      anySegment: db.prepare('SELECT id FROM segments WHERE id = ?'),
-      position: db.prepare(
-        `SELECT COUNT(*) AS n FROM segments s JOIN blocks b ON b.id = s.block_id
-         WHERE ${LIVE} AND (b.ord < ? OR (b.ord = ? AND s.ord < ?))`,
-      ),
-      nextInBlock: db.prepare(
-        'SELECT id, ord FROM segments WHERE block_id = ? AND ord > ? AND merged_into IS NULL AND archived_in_version IS NULL ORDER BY ord LIMIT 1',
-      ),
-      drafts: db.prepare('SELECT segment_id, text FROM drafts'),
-      upsertDraft: db.prepare(
-        'INSERT INTO drafts(segment_id, text, updated_at) VALUES (?, ?, ?) ON CONFLICT(segment_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at',
-      ),
-      deleteDraft: db.prepare('DELETE FROM drafts WHERE segment_id = ?'),
-      insertRevision: db.prepare(
-        `INSERT INTO revisions(segment_id, prev_revision_id, author, role, created_at, source, text, status, origin, comment)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      setHead: db.prepare('UPDATE segments SET revision_id = ? WHERE id = ?'),
-      revisionsOf: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY id'),
-    };
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new RelaisError('project.notOpen', 'The project is closed', { file: this.path });
-  }
-
-  /** Runs `fn` in one IMMEDIATE transaction; SQLite failures become RelaisErrors about this file. */
-  private write<T>(fn: () => T): T {
+  /** Runs `fn` in one IMMEDIATE transaction; SQLite failures become RelaisErrors about this file. For the store's modules. */
+  write<T>(fn: () => T): T {
     this.assertOpen();
     try {
       return this.db.transaction(fn).immediate();
@@ -700,53 +620,52 @@ export class ProjectStore {
     }
   }
 
-  private liveRow(id: number, raw: string): SegmentRow {
-    const row = this.st.liveSegment.get(id) as SegmentRow | undefined;
-    if (!row) throw new RelaisError('segment.notFound', `No segment with id ${raw}`);
-    return row;
+  assertOpen(): void {
+    if (this.closed) throw new RelaisError('project.notOpen', 'The project is closed', { file: this.path });
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private prepare() {
+    const db = this.db;
+    return {
+      blocks: db.prepare('SELECT id, ord, kind, level, chrome, translatable FROM blocks WHERE archived_in_version IS NULL ORDER BY ord'),
+      liveSegments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE ${LIVE_SEGMENT} ORDER BY b.ord, s.ord`),
+      liveSegment: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE s.id = ? AND ${LIVE_SEGMENT}`),
+      anySegment: db.prepare('SELECT id FROM segments WHERE id = ?'),
+      position: db.prepare(
+        `SELECT COUNT(*) AS n FROM ${SEGMENT_FROM} WHERE ${LIVE_SEGMENT} AND (b.ord < ? OR (b.ord = ? AND s.ord < ?))`,
+      ),
+      nextInBlock: db.prepare(
+        'SELECT id, ord FROM segments WHERE block_id = ? AND ord > ? AND merged_into IS NULL AND archived_in_version IS NULL ORDER BY ord LIMIT 1',
+      ),
+      insertSegment: db.prepare("INSERT INTO segments(id, block_id, ord, source, target, status, updated_at, updated_by) VALUES (?, ?, ?, ?, '', 'new', ?, ?)"),
+      drafts: db.prepare('SELECT segment_id, text FROM drafts'),
+      upsertDraft: db.prepare(
+        'INSERT INTO drafts(segment_id, text, updated_at) VALUES (?, ?, ?) ON CONFLICT(segment_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at',
+      ),
+      deleteDraft: db.prepare('DELETE FROM drafts WHERE segment_id = ?'),
+      revisionsOf: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY id'),
+      insertComment: db.prepare(
+        'INSERT INTO comments(id, segment_id, parent_id, author, author_id, role, created_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      legacyUsers: db.prepare('SELECT id FROM users WHERE legacy = 1 AND display_name = ?'),
+      userByName: db.prepare('SELECT id FROM users WHERE display_name = ? ORDER BY legacy, created_at, id LIMIT 1'),
+    };
   }
 
   private position(row: SegmentRow): number {
     return (this.st.position.get(row.block_ord, row.block_ord, row.ord) as { n: number }).n;
   }
 
-  private assertUnlocked(row: SegmentRow, user: UserIdentity): void {
-    if (row.status === 'approved' && user.role !== 'editor') {
-      throw new RelaisError('segment.locked', 'This segment is approved: only an editor can change it', { detail: `segment ${row.id}` });
-    }
-  }
-
-  private applyChange(
-    row: SegmentRow,
-    target: string,
-    status: SegmentStatus,
-    origin: RevisionOrigin,
-    user: UserIdentity,
-    comment: string | null,
-    qaOverride?: string,
-  ): void {
-    const ts = this.now().toISOString();
-    const rev = this.st.insertRevision.run(row.id, row.revision_id, user.name, user.role, ts, row.source, target, status, origin, comment);
-    if (qaOverride !== undefined && !isBlank(qaOverride)) {
-      this.db.prepare('UPDATE revisions SET qa_override = ? WHERE id = ?').run(qaOverride.trim(), rev.lastInsertRowid);
-    }
-    // Confirming the translation (translated/approved) means someone has looked at a changed source: clear the flag.
-    const confirmed = status === 'translated' || status === 'approved';
-    this.db
-      .prepare(
-        'UPDATE segments SET target = ?, status = ?, revision_id = ?, updated_at = ?, updated_by = ?, source_changed_from = CASE WHEN ? THEN NULL ELSE source_changed_from END WHERE id = ?',
-      )
-      .run(target, status, rev.lastInsertRowid, ts, user.name, confirmed ? 1 : 0, row.id);
-  }
-
   /** An `ord` strictly between `row` and the next live segment of its block, renumbering the block if needed. */
   private ordAfter(row: SegmentRow): number {
-    const next = this.st.nextInBlock.get(row.block_id, row.ord) as { id: number; ord: number } | undefined;
+    const next = this.st.nextInBlock.get(row.block_id, row.ord) as { id: string; ord: number } | undefined;
     if (!next) return row.ord + ORD_STEP;
     if (next.ord - row.ord >= 2) return row.ord + Math.floor((next.ord - row.ord) / 2);
     // No room left: respace this block's live segments (two passes, so the unique index never sees a clash).
     const ids = (
-      this.db.prepare('SELECT id FROM segments WHERE block_id = ? AND merged_into IS NULL ORDER BY ord').all(row.block_id) as { id: number }[]
+      this.db.prepare('SELECT id FROM segments WHERE block_id = ? AND merged_into IS NULL ORDER BY ord').all(row.block_id) as { id: string }[]
     ).map((r) => r.id);
     const setOrd = this.db.prepare('UPDATE segments SET ord = ? WHERE id = ?');
     ids.forEach((id, i) => setOrd.run(-(i + 1), id));
@@ -759,35 +678,8 @@ export class ProjectStore {
   }
 }
 
-function toSegment(r: SegmentRow, ord: number): Segment {
-  return {
-    id: String(r.id),
-    blockId: String(r.block_id),
-    ord,
-    source: r.source,
-    target: r.target,
-    status: r.status,
-    translatable: r.translatable === 1,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-    sourceChangedFrom: r.source_changed_from,
-  };
+function blockLevel(b: { kind: string; level?: number }): number | null {
+  return b.kind === 'title' ? 1 : b.kind === 'heading' ? (b.level ?? 2) : null;
 }
 
-/** A `revisions` row as the app sees it; review-store's history entries are built on it. */
-export function toRevision(r: RevisionRow): StoredRevision {
-  return {
-    id: String(r.id),
-    segmentId: String(r.segment_id),
-    author: r.author,
-    role: r.role,
-    createdAt: r.created_at,
-    source: r.source,
-    text: r.text,
-    status: r.status,
-    origin: r.origin,
-    prevRevisionId: r.prev_revision_id === null ? null : String(r.prev_revision_id),
-    comment: r.comment,
-    qaOverride: r.qa_override ?? null,
-  };
-}
+export { toRevision, toSegment };

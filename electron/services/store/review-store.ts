@@ -12,7 +12,8 @@
  * changes when its current target differs from that base and an editor changed the text since.
  */
 import { RelaisError } from '../../../shared/errors.ts';
-import type { Role, Segment, SegmentStatus, UserIdentity, RevisionOrigin } from '../../../shared/model.ts';
+import { newId, parseId } from '../../../shared/ids.ts';
+import type { Role, Segment, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
 import { SEGMENT_STATUSES } from '../../../shared/model.ts';
 import type {
   CommentList,
@@ -23,8 +24,10 @@ import type {
   TrackedChanges,
 } from '../../../shared/ipc/channels/review.ts';
 import { trackChanges, wordDiff } from '../../../shared/review/diff.ts';
+import { assertUnlocked, refusalError, restoredStatus, statusAfterRejectedChanges, UNLOCKED_STATUS } from '../../../shared/workflow.ts';
 import type { ReviewExportInput, ReviewSegment } from '../export/review.ts';
-import { sqliteError, toRevision, type ProjectStore, type RevisionRow, type SegmentRow } from './project-store.ts';
+import type { ProjectStore } from './project-store.ts';
+import { LIVE_SEGMENT, SEGMENT_FROM, toRevision, type RevisionRow, type SegmentRow } from './rows.ts';
 
 /** Comments that mark a revision as a review action (see HistoryEntry.action). */
 export const REVIEW_ACTION_COMMENTS = {
@@ -35,18 +38,14 @@ export const REVIEW_ACTION_COMMENTS = {
 
 const MAX_COMMENT = 10_000;
 
-/** A live segment: not merged away, not archived (nor its block). */
-const LIVE = 's.merged_into IS NULL AND s.archived_in_version IS NULL AND b.archived_in_version IS NULL';
-
-type SegRow = Pick<SegmentRow, 'id' | 'source' | 'target' | 'status' | 'revision_id' | 'translatable'>;
-
-type RevRow = RevisionRow & { qa_override: string | null };
+type RevRow = RevisionRow;
 
 interface CommentRow {
-  id: number;
-  segment_id: number;
-  parent_id: number | null;
+  id: string;
+  segment_id: string;
+  parent_id: string | null;
   author: string;
+  author_id: string;
   role: Role;
   created_at: string;
   text: string;
@@ -62,11 +61,6 @@ export interface QaFindingLike {
 
 export type QaCheck = (segments: Segment[]) => QaFindingLike[];
 
-function parseNumericId(raw: string, what: string, code: 'segment.notFound' | 'invalid.arguments' = 'invalid.arguments'): number {
-  if (typeof raw !== 'string' || !/^[1-9]\d{0,15}$/.test(raw)) throw new RelaisError(code, `No ${what} with id ${JSON.stringify(raw)}`);
-  return Number(raw);
-}
-
 function actionOf(r: RevRow): HistoryEntry['action'] {
   if (r.origin === 'restore') return 'restore';
   if (r.origin !== 'review' || r.comment === null) return null;
@@ -81,10 +75,11 @@ function toEntry(r: RevRow): HistoryEntry {
 
 function toComment(r: CommentRow): CommentView {
   return {
-    id: String(r.id),
-    segmentId: String(r.segment_id),
-    parentId: r.parent_id === null ? null : String(r.parent_id),
+    id: r.id,
+    segmentId: r.segment_id,
+    parentId: r.parent_id,
     author: r.author,
+    authorId: r.author_id,
     role: r.role,
     createdAt: r.created_at,
     text: r.text,
@@ -120,38 +115,47 @@ export function trackedFromRevisions(segmentId: string, revs: readonly RevRow[] 
 
 export class ReviewStore {
   readonly project: ProjectStore;
-  private readonly now: () => Date;
 
-  constructor(project: ProjectStore, opts: { now?: () => Date } = {}) {
+  /** The store's clock is the project's: every revision, comment and mark of one file is stamped by one clock. */
+  constructor(project: ProjectStore) {
     this.project = project;
-    this.now = opts.now ?? (() => new Date());
   }
 
   private get db() {
-    if (!this.project.isOpen) throw new RelaisError('project.notOpen', 'The project is closed', { file: this.project.path });
+    this.project.assertOpen();
     return this.project.db;
   }
 
-  /** One IMMEDIATE transaction; SQLite failures (busy, read-only, disk full) become RelaisErrors about the file. */
+  private now(): Date {
+    return this.project.now();
+  }
+
   private write<T>(fn: () => T): T {
-    const db = this.db;
-    try {
-      return db.transaction(fn).immediate();
-    } catch (e) {
-      throw sqliteError(e, this.project.path);
-    }
+    return this.project.write(fn);
   }
 
   // ------------------------------------------------------------------ history
 
   /** Revisions of a segment (live, merged away or archived), oldest first. */
   history(segmentId: string): HistoryEntry[] {
-    return this.revRows(this.anySegmentId(segmentId)).map(toEntry);
+    return this.revRows(this.project.anySegmentId(segmentId)).map(toEntry);
+  }
+
+  /** Segments that have a history (live, archived or merged away) in document order, with their revisions. */
+  allHistory(): { segment: string; source: string; archived: boolean; revisions: HistoryEntry[] }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.source, (s.archived_in_version IS NOT NULL OR b.archived_in_version IS NOT NULL) AS archived
+         FROM ${SEGMENT_FROM} WHERE EXISTS (SELECT 1 FROM revisions r WHERE r.segment_id = s.id) ORDER BY b.ord, s.ord, s.id`,
+      )
+      .all() as { id: string; source: string; archived: number }[];
+    const byId = this.allRevisionsBySegment();
+    return rows.map((r) => ({ segment: r.id, source: r.source, archived: r.archived === 1, revisions: (byId.get(r.id) ?? []).map(toEntry) }));
   }
 
   /** Word diff from revision `fromId` to revision `toId` of the same segment. */
   diffRevisions(segmentId: string, fromId: string, toId: string): RevisionDiff {
-    const seg = this.anySegmentId(segmentId);
+    const seg = this.project.anySegmentId(segmentId);
     const a = this.revRow(fromId, seg);
     const b = this.revRow(toId, seg);
     return { from: toEntry(a), to: toEntry(b), parts: wordDiff(a.text, b.text) };
@@ -159,21 +163,18 @@ export class ReviewStore {
 
   /**
    * Makes the text of an older revision current again, as a new revision (origin 'restore'), respecting locks:
-   * a translator cannot restore over an approved segment. The restored text is 'translated' if it had been
-   * confirmed (translated or approved: approving again goes through the approval QA gate), otherwise 'draft'
-   * ('new' when empty).
+   * a translator cannot restore over an approved segment. The status follows shared/workflow.ts restoredStatus.
    */
   restoreRevision(segmentId: string, revisionId: string, user: UserIdentity): Segment {
     return this.write(() => {
-      const row = this.liveRow(segmentId);
+      const row = this.project.liveRow(segmentId);
       const rev = this.revRow(revisionId, row.id);
       this.assertEditable(row, user);
-      const status: SegmentStatus =
-        rev.text.trim() === '' ? 'new' : rev.status === 'translated' || rev.status === 'approved' ? 'translated' : 'draft';
+      const status = restoredStatus(rev);
       if (rev.text !== row.target || status !== row.status) {
-        this.change(row, rev.text, status, 'restore', user, `Restored revision ${rev.id}`);
+        this.project.writer.write(row, { target: rev.text, status, origin: 'restore', comment: `Restored revision ${rev.id}` }, user);
       }
-      return this.project.segment(String(row.id));
+      return this.project.segment(row.id);
     });
   }
 
@@ -181,16 +182,16 @@ export class ReviewStore {
 
   /** The editor's changes to one segment against the translator's last confirmed text; null when there are none. */
   trackedChanges(segmentId: string): TrackedChanges | null {
-    const row = this.liveRow(segmentId);
-    return trackedFromRevisions(String(row.id), this.revRows(row.id), row.target);
+    const row = this.project.liveRow(segmentId);
+    return trackedFromRevisions(row.id, this.revRows(row.id), row.target);
   }
 
   /** Tracked changes of every live segment that has some, in document order. */
   allTrackedChanges(): TrackedChanges[] {
     const out: TrackedChanges[] = [];
     const byId = this.allRevisionsBySegment();
-    for (const s of this.liveRows()) {
-      const t = trackedFromRevisions(String(s.id), byId.get(s.id) ?? [], s.target);
+    for (const s of this.project.liveRows()) {
+      const t = trackedFromRevisions(s.id, byId.get(s.id) ?? [], s.target);
       if (t) out.push(t);
     }
     return out;
@@ -204,8 +205,8 @@ export class ReviewStore {
     this.assertEditor(user, 'accept changes');
     return this.write(() =>
       this.changesTargets(segmentId).map(({ row }) => {
-        this.change(row, row.target, row.status, 'review', user, REVIEW_ACTION_COMMENTS['accept-changes']);
-        return this.project.segment(String(row.id));
+        this.project.writer.write(row, { target: row.target, status: row.status, origin: 'review', comment: REVIEW_ACTION_COMMENTS['accept-changes'] }, user);
+        return this.project.segment(row.id);
       }),
     );
   }
@@ -215,9 +216,9 @@ export class ReviewStore {
     this.assertEditor(user, 'reject changes');
     return this.write(() =>
       this.changesTargets(segmentId).map(({ row, changes }) => {
-        const status: SegmentStatus = changes.base.trim() === '' ? 'new' : 'translated';
-        this.change(row, changes.base, status, 'review', user, REVIEW_ACTION_COMMENTS['reject-changes']);
-        return this.project.segment(String(row.id));
+        const status = statusAfterRejectedChanges(changes.base);
+        this.project.writer.write(row, { target: changes.base, status, origin: 'review', comment: REVIEW_ACTION_COMMENTS['reject-changes'] }, user);
+        return this.project.segment(row.id);
       }),
     );
   }
@@ -226,12 +227,12 @@ export class ReviewStore {
   unlock(segmentId: string, user: UserIdentity): Segment {
     this.assertEditor(user, 'unlock a segment');
     return this.write(() => {
-      const row = this.liveRow(segmentId);
+      const row = this.project.liveRow(segmentId);
       if (row.status !== 'approved') {
         throw new RelaisError('invalid.operation', 'Only an approved segment can be unlocked', { detail: `segment ${row.id} is ${row.status}` });
       }
-      this.change(row, row.target, 'translated', 'review', user, REVIEW_ACTION_COMMENTS.unlock);
-      return this.project.segment(String(row.id));
+      this.project.writer.write(row, { target: row.target, status: UNLOCKED_STATUS, origin: 'review', comment: REVIEW_ACTION_COMMENTS.unlock }, user);
+      return this.project.segment(row.id);
     });
   }
 
@@ -242,30 +243,37 @@ export class ReviewStore {
     this.write(() => {
       const head = this.db.prepare('SELECT revision_id FROM segments WHERE id = ?');
       const up = this.db.prepare(
-        `INSERT INTO review_marks(user_name, segment_id, revision_id, seen_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(user_name, segment_id) DO UPDATE SET revision_id = excluded.revision_id, seen_at = excluded.seen_at`,
+        `INSERT INTO review_marks(id, user_id, segment_id, revision_id, seen_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(user_id, segment_id) DO UPDATE SET revision_id = excluded.revision_id, seen_at = excluded.seen_at`,
       );
-      const ts = this.now().toISOString();
+      const now = this.now();
+      const ts = now.toISOString();
+      this.project.writer.ensureUser(user, ts);
       for (const raw of segmentIds) {
-        const id = parseNumericId(raw, 'segment', 'segment.notFound');
-        const r = head.get(id) as { revision_id: number | null } | undefined;
+        const id = parseId(raw, 'segment');
+        const r = head.get(id) as { revision_id: string | null } | undefined;
         if (!r) throw new RelaisError('segment.notFound', `No segment with id ${raw}`);
-        up.run(user.name, id, r.revision_id, ts);
+        up.run(newId(now), user.id, id, r.revision_id, ts);
       }
     });
   }
 
-  /** Live segments whose head revision is by someone else and newer than what `user` last saw, in document order. */
+  /**
+   * Live segments whose head revision is by someone else and is not the one `user` last saw, in document order.
+   * Marks and authors are compared by user id (ProjectStore.userKeys: an upgraded file's people were names).
+   */
   changedSince(user: UserIdentity): string[] {
+    const keys = this.project.userKeys(user);
+    const list = keys.map(() => '?').join(', ');
     const rows = this.db
       .prepare(
-        `SELECT s.id FROM segments s JOIN blocks b ON b.id = s.block_id JOIN revisions r ON r.id = s.revision_id
-         LEFT JOIN review_marks m ON m.user_name = ? AND m.segment_id = s.id
-         WHERE ${LIVE} AND r.author <> ? AND r.id > COALESCE(m.revision_id, 0)
+        `SELECT s.id FROM ${SEGMENT_FROM} JOIN revisions r ON r.id = s.revision_id
+         WHERE ${LIVE_SEGMENT} AND r.author_id NOT IN (${list})
+           AND NOT EXISTS (SELECT 1 FROM review_marks m WHERE m.segment_id = s.id AND m.user_id IN (${list}) AND m.revision_id = s.revision_id)
          ORDER BY b.ord, s.ord`,
       )
-      .all(user.name, user.name) as { id: number }[];
-    return rows.map((r) => String(r.id));
+      .all(...keys, ...keys) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   // ------------------------------------------------------------------ comments
@@ -275,17 +283,14 @@ export class ReviewStore {
     if (body === '') throw new RelaisError('invalid.arguments', 'A comment cannot be empty');
     if (body.length > MAX_COMMENT) throw new RelaisError('invalid.arguments', `A comment is limited to ${MAX_COMMENT} characters`);
     return this.write(() => {
-      const row = this.liveRow(segmentId);
-      let parent: number | null = null;
+      const row = this.project.liveRow(segmentId);
+      let parent: string | null = null;
       if (parentId !== undefined && parentId !== null) {
         const p = this.commentRow(parentId);
         if (p.segment_id !== row.id) throw new RelaisError('invalid.arguments', 'A reply must be on the same segment as the comment it answers');
         parent = p.id;
       }
-      const r = this.db
-        .prepare('INSERT INTO comments(segment_id, parent_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(row.id, parent, user.name, user.role, this.now().toISOString(), body);
-      return toComment(this.commentRow(String(r.lastInsertRowid)));
+      return toComment(this.commentRow(this.project.insertComment(row.id, parent, body, user)));
     });
   }
 
@@ -294,9 +299,11 @@ export class ReviewStore {
     return this.write(() => {
       const root = this.threadRoot(commentId);
       if (root.resolved_at === null) {
-        this.db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(this.now().toISOString(), user.name, root.id);
+        const ts = this.now().toISOString();
+        this.project.writer.ensureUser(user, ts);
+        this.db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ?, resolved_by_id = ? WHERE id = ?').run(ts, user.name, user.id, root.id);
       }
-      return toComment(this.commentRow(String(root.id)));
+      return toComment(this.commentRow(root.id));
     });
   }
 
@@ -304,8 +311,8 @@ export class ReviewStore {
   reopenComment(commentId: string, _user: UserIdentity): CommentView {
     return this.write(() => {
       const root = this.threadRoot(commentId);
-      this.db.prepare('UPDATE comments SET resolved_at = NULL, resolved_by = NULL WHERE id = ?').run(root.id);
-      return toComment(this.commentRow(String(root.id)));
+      this.db.prepare('UPDATE comments SET resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL WHERE id = ?').run(root.id);
+      return toComment(this.commentRow(root.id));
     });
   }
 
@@ -315,7 +322,7 @@ export class ReviewStore {
     if (segmentId === undefined || segmentId === null) {
       rows = this.db.prepare('SELECT * FROM comments ORDER BY id').all() as CommentRow[];
     } else {
-      const id = this.anySegmentId(segmentId);
+      const id = this.project.anySegmentId(segmentId);
       rows = this.db.prepare('SELECT * FROM comments WHERE segment_id = ? ORDER BY id').all(id) as CommentRow[];
     }
     const comments = rows.map(toComment);
@@ -336,9 +343,9 @@ export class ReviewStore {
     const open = this.db
       .prepare(
         `SELECT c.segment_id AS id, COUNT(*) AS n FROM comments c JOIN segments s ON s.id = c.segment_id JOIN blocks b ON b.id = s.block_id
-         WHERE c.parent_id IS NULL AND c.resolved_at IS NULL AND ${LIVE} GROUP BY c.segment_id ORDER BY b.ord, s.ord`,
+         WHERE c.parent_id IS NULL AND c.resolved_at IS NULL AND ${LIVE_SEGMENT} GROUP BY c.segment_id ORDER BY b.ord, s.ord`,
       )
-      .all() as { id: number; n: number }[];
+      .all() as { id: string; n: number }[];
     const openCount = open.reduce((a, r) => a + r.n, 0);
     let qaErrors: PublicationStatus['blockers']['qaErrors'] = null;
     if (qaCheck) {
@@ -350,7 +357,7 @@ export class ReviewStore {
       byStatus,
       total: segs.length,
       ready: notApproved.length === 0 && openCount === 0 && (qaErrors === null || qaErrors.count === 0),
-      blockers: { notApproved, openComments: { count: openCount, segmentIds: open.map((r) => String(r.id)) }, qaErrors },
+      blockers: { notApproved, openComments: { count: openCount, segmentIds: open.map((r) => r.id) }, qaErrors },
     };
   }
 
@@ -365,7 +372,7 @@ export class ReviewStore {
       comments.set(c.segmentId, list);
     }
     const segments: ReviewSegment[] = snap.segments.map((s) => {
-      const t = trackedFromRevisions(s.id, revs.get(Number(s.id)) ?? [], s.target);
+      const t = trackedFromRevisions(s.id, revs.get(s.id) ?? [], s.target);
       const own = comments.get(s.id) ?? [];
       const rootOf = new Map(own.map((c) => [c.id, c]));
       const resolved = (c: CommentView): boolean => {
@@ -388,75 +395,33 @@ export class ReviewStore {
     if (user.role !== 'editor') throw new RelaisError('permission.denied', `Only an editor can ${what}`);
   }
 
-  private assertEditable(row: SegRow, user: UserIdentity): void {
-    if (row.translatable !== 1) throw new RelaisError('invalid.operation', 'This segment is out of translation', { detail: `segment ${row.id}` });
-    if (row.status === 'approved' && user.role !== 'editor') {
-      throw new RelaisError('segment.locked', 'This segment is approved: only an editor can change it', { detail: `segment ${row.id}` });
-    }
+  private assertEditable(row: SegmentRow, user: UserIdentity): void {
+    if (row.translatable !== 1) throw refusalError('out-of-translation', { role: user.role, from: row.status, to: row.status, target: row.target }, row.id);
+    assertUnlocked(row.status, user.role, row.id);
   }
 
-  private changesTargets(segmentId: string | 'all'): { row: SegRow; changes: TrackedChanges }[] {
+  private changesTargets(segmentId: string | 'all'): { row: SegmentRow; changes: TrackedChanges }[] {
     if (segmentId !== 'all') {
-      const row = this.liveRow(segmentId);
-      const changes = trackedFromRevisions(String(row.id), this.revRows(row.id), row.target);
+      const row = this.project.liveRow(segmentId);
+      const changes = trackedFromRevisions(row.id, this.revRows(row.id), row.target);
       if (!changes) throw new RelaisError('invalid.operation', 'This segment has no tracked changes', { detail: `segment ${row.id}` });
       return [{ row, changes }];
     }
     const byId = this.allRevisionsBySegment();
-    const out: { row: SegRow; changes: TrackedChanges }[] = [];
-    for (const row of this.liveRows()) {
-      const changes = trackedFromRevisions(String(row.id), byId.get(row.id) ?? [], row.target);
+    const out: { row: SegmentRow; changes: TrackedChanges }[] = [];
+    for (const row of this.project.liveRows()) {
+      const changes = trackedFromRevisions(row.id, byId.get(row.id) ?? [], row.target);
       if (changes) out.push({ row, changes });
     }
     return out;
   }
 
-  /** Writes a new head revision and the segment's target/status (inside the caller's transaction). */
-  private change(row: SegRow, target: string, status: SegmentStatus, origin: RevisionOrigin, user: UserIdentity, comment: string | null): void {
-    const ts = this.now().toISOString();
-    const rev = this.db
-      .prepare(
-        `INSERT INTO revisions(segment_id, prev_revision_id, author, role, created_at, source, text, status, origin, comment)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(row.id, row.revision_id, user.name, user.role, ts, row.source, target, status, origin, comment);
-    const confirmed = status === 'translated' || status === 'approved';
-    this.db
-      .prepare(
-        `UPDATE segments SET target = ?, status = ?, revision_id = ?, updated_at = ?, updated_by = ?,
-           source_changed_from = CASE WHEN ? THEN NULL ELSE source_changed_from END WHERE id = ?`,
-      )
-      .run(target, status, rev.lastInsertRowid, ts, user.name, confirmed ? 1 : 0, row.id);
-    this.db.prepare('DELETE FROM drafts WHERE segment_id = ?').run(row.id);
+  private revRows(segmentId: string): RevRow[] {
+    return this.project.revisionRows(segmentId);
   }
 
-  private liveRows(): SegRow[] {
-    return this.db
-      .prepare(`SELECT s.id, s.source, s.target, s.status, s.revision_id, b.translatable FROM segments s JOIN blocks b ON b.id = s.block_id WHERE ${LIVE} ORDER BY b.ord, s.ord`)
-      .all() as SegRow[];
-  }
-
-  private liveRow(segmentId: string): SegRow {
-    const id = parseNumericId(segmentId, 'segment', 'segment.notFound');
-    const row = this.db
-      .prepare(`SELECT s.id, s.source, s.target, s.status, s.revision_id, b.translatable FROM segments s JOIN blocks b ON b.id = s.block_id WHERE s.id = ? AND ${LIVE}`)
-      .get(id) as SegRow | undefined;
-    if (!row) throw new RelaisError('segment.notFound', `No segment with id ${segmentId}`);
-    return row;
-  }
-
-  private anySegmentId(segmentId: string): number {
-    const id = parseNumericId(segmentId, 'segment', 'segment.notFound');
-    if (!this.db.prepare('SELECT 1 FROM segments WHERE id = ?').get(id)) throw new RelaisError('segment.notFound', `No segment with id ${segmentId}`);
-    return id;
-  }
-
-  private revRows(segmentId: number): RevRow[] {
-    return this.db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY id').all(segmentId) as RevRow[];
-  }
-
-  private allRevisionsBySegment(): Map<number, RevRow[]> {
-    const m = new Map<number, RevRow[]>();
+  private allRevisionsBySegment(): Map<string, RevRow[]> {
+    const m = new Map<string, RevRow[]>();
     for (const r of this.db.prepare('SELECT * FROM revisions ORDER BY segment_id, id').iterate() as IterableIterator<RevRow>) {
       const list = m.get(r.segment_id);
       if (list) list.push(r);
@@ -465,8 +430,8 @@ export class ReviewStore {
     return m;
   }
 
-  private revRow(revisionId: string, segmentId: number): RevRow {
-    const id = parseNumericId(revisionId, 'revision');
+  private revRow(revisionId: string, segmentId: string): RevRow {
+    const id = parseId(revisionId, 'revision');
     const r = this.db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as RevRow | undefined;
     if (!r || r.segment_id !== segmentId) {
       throw new RelaisError('invalid.arguments', `Segment ${segmentId} has no revision ${revisionId}`);
@@ -475,7 +440,7 @@ export class ReviewStore {
   }
 
   private commentRow(commentId: string): CommentRow {
-    const id = parseNumericId(commentId, 'comment');
+    const id = parseId(commentId, 'comment');
     const r = this.db.prepare('SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
     if (!r) throw new RelaisError('invalid.arguments', `No comment with id ${commentId}`);
     return r;
@@ -483,7 +448,7 @@ export class ReviewStore {
 
   private threadRoot(commentId: string): CommentRow {
     let r = this.commentRow(commentId);
-    for (let guard = 0; r.parent_id !== null && guard < 10_000; guard++) r = this.commentRow(String(r.parent_id));
+    for (let guard = 0; r.parent_id !== null && guard < 10_000; guard++) r = this.commentRow(r.parent_id);
     return r;
   }
 }

@@ -9,18 +9,19 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelaisError } from '../../../shared/errors.ts';
+import { newId } from '../../../shared/ids.ts';
 import type { Segment, UserIdentity } from '../../../shared/model.ts';
 import { segmentDocument } from '../../../shared/segmentation/index.ts';
 import { importFile } from '../import/index.ts';
-import { createProjectFromFile } from '../project-service.ts';
+import { createProjectFromFile } from '../app/project-files.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ReviewStore } from './review-store.ts';
 import { archivedSegments, DIFFERENT_ARTICLE_THRESHOLD, sourceVersions, updateSource } from './source-update.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SAMPLE = path.join(ROOT, 'resources', 'samples', 'cumberland-fr.txt');
-const ana: UserIdentity = { name: 'Ana', role: 'translator' };
-const ed: UserIdentity = { name: 'Eddie', role: 'editor' };
+const ana: UserIdentity = { id: newId(), name: 'Ana', role: 'translator' };
+const ed: UserIdentity = { id: newId(), name: 'Eddie', role: 'editor' };
 
 const EDITED_FROM = 'L’enquête, toujours en cours, pourrait conduire à d’autres arrestations, a précisé Europol.';
 const EDITED_TO = 'L’enquête, toujours en cours, devrait conduire à de nouvelles arrestations dans les prochains jours, a précisé Europol.';
@@ -261,7 +262,7 @@ describe('updateSource and a killed process', () => {
        const doc = await importFile(${JSON.stringify(v2)});
        const s = ProjectStore.open(${JSON.stringify(file)});
        const hang = process.argv[2] === 'hang';
-       updateSource(s, doc, { name: 'Eddie', role: 'editor' }, {
+       updateSource(s, doc, ${JSON.stringify(ed)}, {
          onBeforeCommit: () => {
            if (!hang) return;
            process.stdout.write('in-transaction\\n');

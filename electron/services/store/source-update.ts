@@ -18,20 +18,20 @@
  */
 import { RelaisError } from '../../../shared/errors.ts';
 import type { ArchivedSegment, SourceUpdateResult, SourceVersionInfo } from '../../../shared/ipc/channels/review.ts';
-import type { BlockKind, ImportedBlock, ImportedDocument, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
+import type { ImportedBlock, ImportedDocument, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
 import { alignVersions, SAME_ARTICLE_WARNING, type AlignNewSegment, type AlignOldSegment } from '../../../shared/review/align.ts';
+import { newId } from '../../../shared/ids.ts';
 import { segmentDocument } from '../../../shared/segmentation/index.ts';
-import { sqliteError, type BlockRow, type ProjectStore, type SegmentRow } from './project-store.ts';
+import { isBlank, statusAfterSourceChange } from '../../../shared/workflow.ts';
+import { ORD_STEP, type ProjectStore } from './project-store.ts';
+import { SEGMENT_FROM, type BlockRow, type SegmentRow } from './rows.ts';
 
 /** Below this share of kept words, the new file "does not look like the same article" and needs confirmation. */
 export const DIFFERENT_ARTICLE_THRESHOLD = SAME_ARTICLE_WARNING;
 
-const ORD_STEP = 1024;
-
 export interface UpdateSourceOptions {
   /** Apply the update even when the new file looks like a different article. */
   confirmDifferentArticle?: boolean;
-  now?: () => Date;
   /**
    * Called inside the transaction, after every change is written and before the commit. For tests (a crash at the
    * worst moment) and progress reporting; throwing from it rolls everything back.
@@ -39,7 +39,6 @@ export interface UpdateSourceOptions {
   onBeforeCommit?: () => void;
 }
 
-type LiveRow = Pick<SegmentRow, 'id' | 'block_id' | 'ord' | 'source' | 'target' | 'status' | 'revision_id' | 'block_ord'> & { kind: BlockKind };
 
 function validateDocument(doc: ImportedDocument): void {
   if (!doc || !Array.isArray(doc.blocks)) throw new RelaisError('invalid.arguments', 'The new version has no blocks');
@@ -58,26 +57,19 @@ function blockLevel(b: ImportedBlock): number | null {
  * `confirmDifferentArticle` is not set; nothing is changed then.
  */
 export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user: UserIdentity, opts: UpdateSourceOptions = {}): SourceUpdateResult {
-  if (!store.isOpen) throw new RelaisError('project.notOpen', 'The project is closed', { file: store.path });
+  store.assertOpen();
   validateDocument(newDoc);
   const db = store.db;
-  const now = opts.now ?? (() => new Date());
+  const now = store.now;
   const drafts = segmentDocument(newDoc);
   const newSegs: AlignNewSegment[] = drafts.map((d) => ({ source: d.source, blockIndex: d.blockIndex, blockKind: newDoc.blocks[d.blockIndex]!.kind }));
 
   const run = () => {
-    const live = db
-      .prepare(
-        `SELECT s.id, s.block_id, s.ord, s.source, s.target, s.status, s.revision_id, b.ord AS block_ord, b.kind
-         FROM segments s JOIN blocks b ON b.id = s.block_id
-         WHERE s.merged_into IS NULL AND s.archived_in_version IS NULL AND b.archived_in_version IS NULL
-         ORDER BY b.ord, s.ord`,
-      )
-      .all() as LiveRow[];
-    const blockIndexOf = new Map<number, number>();
+    const live = store.liveRows();
+    const blockIndexOf = new Map<string, number>();
     const oldSegs: AlignOldSegment[] = live.map((r) => {
       if (!blockIndexOf.has(r.block_id)) blockIndexOf.set(r.block_id, blockIndexOf.size);
-      return { id: String(r.id), source: r.source, blockKind: r.kind, blockIndex: blockIndexOf.get(r.block_id)! };
+      return { id: r.id, source: r.source, blockKind: r.block_kind, blockIndex: blockIndexOf.get(r.block_id)! };
     });
     const rowById = new Map(live.map((r) => [r.id, r]));
     const aligned = alignVersions(oldSegs, newSegs);
@@ -88,7 +80,8 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
       });
     }
 
-    const ts = now().toISOString();
+    const stamp = now();
+    const ts = stamp.toISOString();
     const version = ((db.prepare('SELECT MAX(version) AS v FROM source_versions').get() as { v: number | null }).v ?? 0) + 1;
     db.prepare('INSERT INTO source_versions(version, imported_at, imported_by, source_name, source_format, content) VALUES (?, ?, ?, ?, ?, ?)').run(
       version,
@@ -101,12 +94,12 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
 
     // 1. Which database block each new block lives in: the block of its first kept (unchanged/changed) segment,
     //    if no earlier new block took it; otherwise a new block.
-    const newIndexToOld = new Map<number, LiveRow>();
+    const newIndexToOld = new Map<number, SegmentRow>();
     for (const p of aligned.pairs) {
-      if (p.newIndex !== null && p.oldId !== null) newIndexToOld.set(p.newIndex, rowById.get(Number(p.oldId))!);
+      if (p.newIndex !== null && p.oldId !== null) newIndexToOld.set(p.newIndex, rowById.get(p.oldId)!);
     }
-    const claimed = new Map<number, number>(); // db block id → new block index
-    const dbBlockOf = new Map<number, number>(); // new block index → db block id
+    const claimed = new Map<string, number>(); // db block id → new block index
+    const dbBlockOf = new Map<number, string>(); // new block index → db block id
     drafts.forEach((d, i) => {
       if (dbBlockOf.has(d.blockIndex)) return;
       const old = newIndexToOld.get(i);
@@ -119,8 +112,8 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
       (db.prepare('SELECT id, ord, kind, level, chrome, translatable FROM blocks').all() as BlockRow[]).map((b) => [b.id, b]),
     );
     // Blocks are renumbered: park every ord out of the way first (ord is UNIQUE), then give the final ones.
-    db.prepare('UPDATE blocks SET ord = -id').run();
-    const insBlock = db.prepare('INSERT INTO blocks(ord, kind, level, chrome, translatable, source) VALUES (?, ?, ?, ?, ?, ?)');
+    db.prepare('UPDATE blocks SET ord = -1 - ord').run();
+    const insBlock = db.prepare('INSERT INTO blocks(id, ord, kind, level, chrome, translatable, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const updBlock = db.prepare('UPDATE blocks SET ord = ?, kind = ?, level = ?, source = ? WHERE id = ?');
     let nextOrd = 0;
     const blockIndexes = [...new Set(drafts.map((d) => d.blockIndex))];
@@ -130,8 +123,9 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
       if (dbId !== undefined) {
         updBlock.run(nextOrd++, b.kind, blockLevel(b), b.text, dbId);
       } else {
-        const r = insBlock.run(nextOrd++, b.kind, blockLevel(b), b.chrome, b.chrome === null ? 1 : 0, b.text);
-        dbBlockOf.set(bi, Number(r.lastInsertRowid));
+        const id = newId(stamp);
+        insBlock.run(id, nextOrd++, b.kind, blockLevel(b), b.chrome, b.chrome === null ? 1 : 0, b.text);
+        dbBlockOf.set(bi, id);
       }
     }
     // Blocks of earlier versions and blocks no new paragraph took: archived, after the live ones, in their old order.
@@ -140,26 +134,21 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
     for (const b of rest) archiveBlock.run(nextOrd++, version, b.id);
 
     // 2. Segments: update, insert, archive; then renumber each live block's segments in the new order.
-    const order = new Map<number, number[]>(); // db block id → segment ids in order
-    const place = (blockId: number, segId: number) => {
+    const order = new Map<string, string[]>(); // db block id → segment ids in order
+    const place = (blockId: string, segId: string) => {
       const list = order.get(blockId);
       if (list) list.push(segId);
       else order.set(blockId, [segId]);
     };
     const setSource = db.prepare('UPDATE segments SET source = ?, block_id = ? WHERE id = ?');
-    const setChanged = db.prepare(
-      'UPDATE segments SET source = ?, block_id = ?, status = ?, revision_id = ?, updated_at = ?, updated_by = ?, source_changed_from = COALESCE(source_changed_from, ?) WHERE id = ?',
-    );
-    const insRevision = db.prepare(
-      `INSERT INTO revisions(segment_id, prev_revision_id, author, role, created_at, source, text, status, origin, comment)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'source-update', ?)`,
-    );
-    const insSegment = db.prepare(
-      "INSERT INTO segments(block_id, ord, source, target, status, added_in_version) VALUES (?, ?, ?, '', 'new', ?)",
-    );
+    const setChanged = db.prepare('UPDATE segments SET block_id = ?, source_changed_from = COALESCE(source_changed_from, ?) WHERE id = ?');
+    const insSegment = db.prepare("INSERT INTO segments(id, block_id, ord, source, target, status, added_in_version) VALUES (?, ?, ?, ?, '', 'new', ?)");
     const archiveSeg = db.prepare('UPDATE segments SET archived_in_version = ? WHERE id = ?');
     const dropDraft = db.prepare('DELETE FROM drafts WHERE segment_id = ?');
-    const parkSeg = db.prepare('UPDATE segments SET ord = -id WHERE id = ?');
+    // Parked ords are negative and distinct, so the (block, ord) index of live segments never sees a clash.
+    let parked = 0;
+    const parkSeg = db.prepare('UPDATE segments SET ord = ? WHERE id = ?');
+    const park = (id: string) => parkSeg.run(-1 - parked++, id);
 
     const result: SourceUpdateResult = {
       version,
@@ -171,31 +160,30 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
       sameArticleScore: aligned.sameArticleScore,
       segments: { changed: [], added: [], removed: [] },
     };
-    const touched = new Set<number>();
+    const touched = new Set<string>();
     for (const p of aligned.pairs) {
       if (p.kind === 'removed') {
-        const row = rowById.get(Number(p.oldId))!;
+        const row = rowById.get(p.oldId!)!;
         archiveSeg.run(version, row.id);
         dropDraft.run(row.id);
         result.removed++;
-        result.segments.removed.push({ id: String(row.id), source: row.source, target: row.target, status: row.status });
+        result.segments.removed.push({ id: row.id, source: row.source, target: row.target, status: row.status });
         continue;
       }
       const d = drafts[p.newIndex!]!;
       const blockId = dbBlockOf.get(d.blockIndex)!;
       if (p.kind === 'added') {
         // Parked ord, set by the renumbering below.
-        const r = insSegment.run(blockId, -1_000_000_000 - result.added, d.source, version);
-        const id = Number(r.lastInsertRowid);
-        parkSeg.run(id);
+        const id = newId(stamp);
+        insSegment.run(id, blockId, -1 - parked++, d.source, version);
         place(blockId, id);
         touched.add(blockId);
         result.added++;
-        result.segments.added.push({ id: String(id), source: d.source });
+        result.segments.added.push({ id, source: d.source });
         continue;
       }
-      const row = rowById.get(Number(p.oldId))!;
-      parkSeg.run(row.id);
+      const row = rowById.get(p.oldId!)!;
+      park(row.id);
       touched.add(blockId).add(row.block_id);
       place(blockId, row.id);
       if (p.kind === 'unchanged') {
@@ -203,12 +191,12 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
         result.unchanged++;
         if (p.moved) result.moved++;
       } else {
-        const status: SegmentStatus = row.status === 'new' ? 'new' : 'draft';
-        const rev = insRevision.run(row.id, row.revision_id, user.name, user.role, ts, d.source, row.target, status, `source changed in version ${version}`);
+        const status: SegmentStatus = statusAfterSourceChange(row.target);
+        store.writer.write(row, { target: row.target, status, origin: 'source-update', source: d.source, comment: `source changed in version ${version}` }, user);
         // Only a translation can have been made for the old source: an untranslated segment just takes the new one.
-        setChanged.run(d.source, blockId, status, rev.lastInsertRowid, ts, user.name, row.target.trim() === '' ? null : row.source, row.id);
+        setChanged.run(blockId, isBlank(row.target) ? null : row.source, row.id);
         result.changed++;
-        result.segments.changed.push({ id: String(row.id), before: row.source, after: d.source, target: row.target });
+        result.segments.changed.push({ id: row.id, before: row.source, after: d.source, target: row.target });
       }
     }
     // Segments of touched blocks that are not live (archived, now or before) are parked too, then everything
@@ -218,8 +206,8 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
       'SELECT id FROM segments WHERE block_id = ? AND merged_into IS NULL AND archived_in_version IS NOT NULL ORDER BY ord, id',
     );
     for (const blockId of touched) {
-      const archived = (others.all(blockId) as { id: number }[]).map((r) => r.id);
-      for (const id of archived) parkSeg.run(id);
+      const archived = (others.all(blockId) as { id: string }[]).map((r) => r.id);
+      for (const id of archived) park(id);
       const ids = [...(order.get(blockId) ?? []), ...archived];
       ids.forEach((id, i) => setOrd.run((i + 1) * ORD_STEP, id));
     }
@@ -229,25 +217,22 @@ export function updateSource(store: ProjectStore, newDoc: ImportedDocument, user
     opts.onBeforeCommit?.();
     return result;
   };
-  try {
-    return db.transaction(run).immediate();
-  } catch (e) {
-    throw sqliteError(e, store.path);
-  }
+  return store.write(run);
 }
 
 /** Segments removed by source updates, with their translation, in the order they had in the article. */
 export function archivedSegments(store: ProjectStore): ArchivedSegment[] {
+  store.assertOpen();
   const rows = store.db
     .prepare(
       `SELECT s.id, s.source, s.target, s.status, s.archived_in_version, s.added_in_version, s.updated_at, s.updated_by,
               COALESCE(s.archived_in_version, b.archived_in_version) AS archived
-       FROM segments s JOIN blocks b ON b.id = s.block_id
+       FROM ${SEGMENT_FROM}
        WHERE s.merged_into IS NULL AND (s.archived_in_version IS NOT NULL OR b.archived_in_version IS NOT NULL)
        ORDER BY archived, s.id`,
     )
     .all() as {
-    id: number;
+    id: string;
     source: string;
     target: string;
     status: SegmentStatus;
@@ -257,7 +242,7 @@ export function archivedSegments(store: ProjectStore): ArchivedSegment[] {
     archived: number;
   }[];
   return rows.map((r) => ({
-    id: String(r.id),
+    id: r.id,
     source: r.source,
     target: r.target,
     status: r.status,
@@ -270,6 +255,7 @@ export function archivedSegments(store: ProjectStore): ArchivedSegment[] {
 
 /** Every version of the source article, oldest first (version 1 = the original import). */
 export function sourceVersions(store: ProjectStore): SourceVersionInfo[] {
+  store.assertOpen();
   const rows = store.db
     .prepare('SELECT version, imported_at, imported_by, source_name, source_format, json_array_length(content) AS blocks FROM source_versions ORDER BY version')
     .all() as { version: number; imported_at: string; imported_by: string | null; source_name: string; source_format: string; blocks: number }[];

@@ -22,35 +22,54 @@ const DEFAULT_NAME = 'Desk glossary';
 
 export interface DeskGlossaryOptions {
   /** Folder of the desk glossary file (the app's settings folder). */
-  settingsDir: string;
+  settingsDir?: string;
+  /** The desk glossary file itself (default: `desk-glossary.tbx` in settingsDir). */
+  file?: string;
   /** The shipped glossary copied on first use. */
   seedPath: string;
+  /**
+   * False: a missing desk file is not created; the shipped glossary is read in its place (what the app would seed it
+   * with). For readers that must not write in the app's folder, such as the CLI. Default true.
+   */
+  copySeed?: boolean;
 }
 
 export class DeskGlossary {
   readonly file: string;
   private readonly seedPath: string;
+  private readonly copySeed: boolean;
   private cache: { sig: string; glossary: Glossary } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: DeskGlossaryOptions) {
-    this.file = path.join(opts.settingsDir, DESK_GLOSSARY_FILE);
+    if (opts.file === undefined && opts.settingsDir === undefined) throw new Error('DeskGlossary needs a settings folder or a file');
+    this.file = opts.file ?? path.join(opts.settingsDir!, DESK_GLOSSARY_FILE);
     this.seedPath = opts.seedPath;
+    this.copySeed = opts.copySeed !== false;
+  }
+
+  /** The file read: the desk file, or the shipped glossary while there is none and it is not to be copied. */
+  private source(): string {
+    if (this.copySeed) {
+      this.ensureSeeded();
+      return this.file;
+    }
+    return fs.existsSync(this.file) ? this.file : this.seedPath;
   }
 
   /** Identity of the file as it is now ('' when it does not exist yet); changes with every rewrite. */
   version(): string {
-    return signature(this.file);
+    return this.copySeed || fs.existsSync(this.file) ? signature(this.file) : `seed:${signature(this.seedPath)}`;
   }
 
   /** The desk glossary (scope 'desk'), seeding the file first if there is none. */
   async load(): Promise<Glossary> {
-    this.ensureSeeded();
-    const sig = signature(this.file);
+    const file = this.source();
+    const sig = `${file}|${signature(file)}`;
     if (this.cache && this.cache.sig === sig) return this.cache.glossary;
     let glossary: Glossary;
     try {
-      const g = await importGlossaryFile(this.file, { scope: 'desk' });
+      const g = await importGlossaryFile(file, { scope: 'desk' });
       glossary = { name: g.name || DEFAULT_NAME, scope: 'desk', entries: g.entries };
     } catch (e) {
       // The importer refuses a file without entries; for the desk file that is simply an emptied glossary.
@@ -58,7 +77,7 @@ export class DeskGlossary {
       glossary = { name: DEFAULT_NAME, scope: 'desk', entries: [] };
     }
     // Only cache what we read if the file did not change while we were reading it.
-    if (signature(this.file) === sig) this.cache = { sig, glossary };
+    if (`${file}|${signature(file)}` === sig) this.cache = { sig, glossary };
     return glossary;
   }
 
@@ -120,6 +139,7 @@ export class DeskGlossary {
    */
   private mutate<T>(fn: (g: Glossary) => { entries: ConceptEntry[]; result: T }, tolerateDamaged = false): Promise<T> {
     const run = async (): Promise<T> => {
+      if (!this.copySeed) throw new RelaisError('invalid.operation', 'The desk glossary is read-only here', { file: this.file });
       let current: Glossary;
       try {
         current = await this.load();
@@ -132,7 +152,7 @@ export class DeskGlossary {
       writeFileAtomicSync(this.file, exportTbx(glossary, { description: 'Relais desk glossary, shared by all projects on this computer' }), {
         mapError: (e) => new RelaisError('invalid.operation', `Cannot write the desk glossary (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: this.file }),
       });
-      this.cache = { sig: signature(this.file), glossary };
+      this.cache = { sig: `${this.file}|${signature(this.file)}`, glossary };
       return result;
     };
     const p = this.queue.then(run, run);

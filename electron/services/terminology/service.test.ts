@@ -6,19 +6,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../../shared/ids.ts';
 import type { UserIdentity } from '../../../shared/model.ts';
 import { ProjectStore } from '../store/project-store.ts';
-import { failure as rejection } from '../testing/context.ts';
+import { failure as rejection } from '../testing/errors.ts';
 import { DeskGlossary } from './desk-glossary.ts';
 import { TerminologyService } from './service.ts';
 
 const SHIPPED_DESK = path.resolve(import.meta.dirname, '../../../resources/glossary/desk-fr-en.tbx');
-const EVE: UserIdentity = { name: 'Eve', role: 'editor' };
+const EVE: UserIdentity = { id: newId(), name: 'Eve', role: 'editor' };
 
 let root: string;
 let project: ProjectStore;
 let desk: DeskGlossary;
 let service: TerminologyService;
+/** The id of the project's one segment. */
+const first = (): string => project.segments()[0]!.id;
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-terminology-service-'));
@@ -40,7 +43,7 @@ describe('TerminologyService', () => {
   it('builds the QA engine once and rebuilds it only when a glossary or the rules change', async () => {
     const e1 = await service.engine();
     expect(await service.engine()).toBe(e1);
-    await service.qaForSegment('1', 'A crackdown in The Hague.');
+    await service.qaForSegment(first(), 'A crackdown in The Hague.');
     await service.termsForAllSegments();
     expect(await service.engine()).toBe(e1);
 
@@ -50,12 +53,12 @@ describe('TerminologyService', () => {
     );
     const e2 = await service.engine();
     expect(e2).not.toBe(e1);
-    expect((await service.termsForSegment('1')).find((t) => t.text === 'coup de filet')!.concept.scope).toBe('project');
+    expect((await service.termsForSegment(first())).find((t) => t.text === 'coup de filet')!.concept.scope).toBe('project');
 
     service.setRuleEnabled('spaces.double', false);
     const e3 = await service.engine();
     expect(e3).not.toBe(e2);
-    expect(await service.qaForSegment('1', 'A  dragnet against child sexual abuse in The Hague.')).toEqual([]);
+    expect(await service.qaForSegment(first(), 'A  dragnet against child sexual abuse in The Hague.')).toEqual([]);
 
     await desk.add({ id: 'x', terms: [{ text: 'avoir lieu', lang: 'fr', status: 'preferred', caseSensitive: false }, { text: 'take place', lang: 'en', status: 'preferred', caseSensitive: false }] });
     const e4 = await service.engine();
@@ -71,7 +74,7 @@ describe('TerminologyService', () => {
     project = q;
     try {
       expect(await service.engine()).not.toBe(e4);
-      expect((await service.termsForSegment('1'))[0]!.concept.scope).toBe('desk');
+      expect((await service.termsForSegment(first()))[0]!.concept.scope).toBe('desk');
     } finally {
       previous.close();
     }

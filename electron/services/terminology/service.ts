@@ -12,14 +12,25 @@
 import { RelaisError } from '../../../shared/errors.ts';
 import type { Glossary } from '../../../shared/glossary/model.ts';
 import type { ConceptRef, TermMatch } from '../../../shared/glossary/index.ts';
-import { createQaEngine, QA_RULES, type QaEngine } from '../../../shared/qa/index.ts';
+import { QA_RULES, type QaEngine } from '../../../shared/qa/index.ts';
+import { createProjectQaEngine, projectGlossaries } from '../../../shared/qa/project.ts';
 import type { Finding } from '../../../shared/qa/model.ts';
 import type { QaRuleState, SegmentsTerms, SegmentTerm, TermConcept, TermSpan } from '../../../shared/ipc/channels/terminology.ts';
 import { GlossaryStore } from '../store/glossary-store.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import type { DeskGlossary } from './desk-glossary.ts';
 
-export const PROJECT_GLOSSARY_NAME = 'Project glossary';
+export { PROJECT_GLOSSARY_NAME } from '../../../shared/qa/project.ts';
+
+/** Changes to the project's own QA inputs for one check (the CLI's --glossary, --disable, --no-desk). */
+export interface QaAdjustments {
+  /** More glossaries, after the project glossary and before the desk one. */
+  glossaries?: Glossary[];
+  /** More rules to leave out. */
+  disabledRules?: string[];
+  /** Leave the desk glossary out. */
+  withoutDesk?: boolean;
+}
 
 interface Built {
   key: string;
@@ -79,14 +90,24 @@ export class TerminologyService {
     return b.engine.checkSegment({ id: seg.id, source: seg.source, target: target ?? seg.target });
   }
 
-  /** QA of every translatable live segment's stored target, with the cross-segment checks. */
-  async qaForDocument(): Promise<Finding[]> {
+  /**
+   * QA of every translatable live segment's stored target, with the cross-segment checks. With `adjust`, a one-off
+   * engine from the same inputs plus more glossaries (after the project glossary, before the desk one) and more
+   * disabled rules, or without the desk glossary.
+   */
+  async qaForDocument(adjust?: QaAdjustments): Promise<Finding[]> {
     const b = await this.build();
+    let engine = b.engine;
+    if (adjust && (adjust.glossaries?.length || adjust.disabledRules?.length || adjust.withoutDesk)) {
+      const [project, desk] = b.glossaries;
+      const glossaries = [project!, ...(adjust.glossaries ?? []), ...(adjust.withoutDesk ? [] : [desk!])];
+      engine = createProjectQaEngine({ glossaries, disabledRules: [...new Set([...b.disabled, ...(adjust.disabledRules ?? [])])] });
+    }
     const segs = this.requireProject()
       .segments()
       .filter((s) => s.translatable)
       .map((s) => ({ id: s.id, source: s.source, target: s.target }));
-    return b.engine.checkDocument(segs);
+    return engine.checkDocument(segs);
   }
 
   /** French terms recognised in a segment's source, with their concepts. */
@@ -134,12 +155,10 @@ export class TerminologyService {
     const current = this.projectGlossary();
     const key = `${this.projectSerial}|${current.version()}|${this.desk.version()}`;
     if (this.built && this.built.key === key && this.built.desk === deskGlossary) return this.built;
-    const entries = current.list();
-    const disabled = current.disabledRules().filter((id) => QA_RULES.some((r) => r.id === id));
-    // Concept keys are `${glossary name}#${id}`: the two glossaries must not share a name.
-    const desk = deskGlossary.name === PROJECT_GLOSSARY_NAME ? { ...deskGlossary, name: `${deskGlossary.name} (desk)` } : deskGlossary;
-    const glossaries: Glossary[] = [{ name: PROJECT_GLOSSARY_NAME, scope: 'project', entries }, desk];
-    const engine = createQaEngine({ glossaries, disabledRules: disabled });
+    const disabled = current.disabledRules();
+    // Built as the renderer builds its own (shared/qa/project.ts), so a live finding is the approval gate's finding.
+    const glossaries = projectGlossaries(current.list(), deskGlossary);
+    const engine = createProjectQaEngine({ glossaries, disabledRules: disabled });
     this.built = { key, desk: deskGlossary, glossaries, disabled, engine, terms: new Map() };
     return this.built;
   }

@@ -6,9 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UserIdentity } from '../../../shared/model.ts';
 import { createI18n } from '../lib/i18n.ts';
-import { createTestBackend, disposeTestBackends, type TestBackend } from '../test/backend.ts';
+import { createTestBackend, disposeTestBackends, type TestBackend, type TestPerson } from '../test/backend.ts';
 import { App } from './App.tsx';
 
 afterEach(() => {
@@ -16,10 +15,10 @@ afterEach(() => {
   disposeTestBackends();
 });
 
-const TRANSLATOR: UserIdentity = { name: 'Tess', role: 'translator' };
-const EDITOR: UserIdentity = { name: 'Ed', role: 'editor' };
+const TRANSLATOR: TestPerson = { name: 'Tess', role: 'translator' };
+const EDITOR: TestPerson = { name: 'Ed', role: 'editor' };
 
-async function setup(opts: { user?: UserIdentity | null; noBackend?: boolean } = {}) {
+async function setup(opts: { user?: TestPerson | null; noBackend?: boolean } = {}) {
   const tb = createTestBackend({ user: opts.user === undefined ? TRANSLATOR : opts.user });
   const i18n = createI18n('en');
   const user = userEvent.setup();
@@ -50,7 +49,7 @@ describe('workbench', () => {
     await waitFor(() => expect(screen.queryByTestId('onboarding')).toBeNull());
     expect(tb.callsOf('setUser')).toEqual([[{ name: 'Camille', role: 'editor' }]]);
     expect(screen.getByTestId('current-user').textContent).toBe('Camille, Editor');
-    expect((await tb.api.getAppState()).settings.user).toEqual({ name: 'Camille', role: 'editor' });
+    expect((await tb.api.getAppState()).settings.user).toMatchObject({ id: expect.any(String), name: 'Camille', role: 'editor' });
   });
 
   it('shows the article row by row: title, chrome greyed with its reason, heading labelled', async () => {
@@ -78,7 +77,7 @@ describe('workbench', () => {
     expect((await tb.api.getAppState()).project!.drafts[first]).toBe('Operation Cumberland');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(rows()[0]!.dataset.status).toBe('translated'));
-    expect(commits(tb)).toEqual([{ segmentId: first, target: 'Operation Cumberland', status: 'translated', origin: 'typed' }]);
+    expect(commits(tb)).toEqual([{ segmentId: first, target: 'Operation Cumberland', status: 'translated', origin: 'typed', expectedRevisionId: null }]);
     // Skips the page chrome, lands on the first paragraph segment, editor focused.
     await waitFor(() => expect(rowIndex(activeRow())).toBe(2));
     await waitFor(() => expect(document.activeElement).toBe(editor()));
@@ -99,7 +98,8 @@ describe('workbench', () => {
     const id = activeRow().dataset.segmentId!;
     const file = (await tb.api.getAppState()).project!.info.path;
     const desk = createTestBackend({ user: EDITOR, projectsDir: tb.projectsDir });
-    await desk.api.openProject(file);
+    desk.scriptOpenDialog(file);
+    await desk.api.showOpenDialog();
     await desk.api.commitSegment({ segmentId: id, target: 'It is one of the first operations of its kind.', status: 'translated', origin: 'typed' });
     await desk.api.setStatus({ segmentId: id, status: 'approved' });
 
@@ -113,11 +113,18 @@ describe('workbench', () => {
     expect(rowIndex(activeRow())).toBe(2);
     expect(editor().value).toBe('It is one of the first');
 
-    // Once the editor unlocks it, the same keystroke goes through.
+    // Once the editor unlocks it, the same keystroke is refused again: the segment changed since this desk read it
+    // (the other desk's text, its approval, the unlock). The text is kept; confirming again replaces their version.
     await desk.api.unlockSegment(id);
     await user.keyboard('{Control>}{Enter}{/Control}');
+    const conflict = await screen.findByTestId('error-dialog');
+    expect(conflict.textContent).toContain('Someone else changed this segment');
+    expect(conflict.textContent).toContain('nothing was lost');
+    await user.click(screen.getByTestId('error-close'));
+    expect(editor().value).toBe('It is one of the first');
+    await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(rows()[2]!.dataset.status).toBe('translated'));
-    expect((await tb.api.getRevisions(id)).at(-1)).toMatchObject({ text: 'It is one of the first', status: 'translated', author: 'Tess' });
+    expect((await tb.api.getHistory(id)).at(-1)).toMatchObject({ text: 'It is one of the first', status: 'translated', author: 'Tess' });
   });
 
   it('records where the text came from: copy source, paste; Escape cancels the edit', async () => {
@@ -127,7 +134,7 @@ describe('workbench', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(commits(tb)).toHaveLength(1));
     expect(commits(tb)[0]).toMatchObject({ origin: 'copy-source', status: 'translated' });
-    expect((await tb.api.getRevisions(rows()[0]!.dataset.segmentId!)).at(-1)).toMatchObject({ origin: 'copy-source' });
+    expect((await tb.api.getHistory(rows()[0]!.dataset.segmentId!)).at(-1)).toMatchObject({ origin: 'copy-source' });
 
     await waitFor(() => expect(rowIndex(activeRow())).toBe(2));
     await user.click(editor());
@@ -178,7 +185,7 @@ describe('workbench', () => {
     await waitFor(() => expect(rows()[0]!.dataset.status).toBe('approved'));
     expect(commits(tb).at(-1)).toMatchObject({ target: 'Operation Cumberland: at least 25 arrests', status: 'translated' });
     expect(tb.callsOf('setStatus').at(-1)).toEqual([{ segmentId: rows()[0]!.dataset.segmentId, status: 'approved' }]);
-    // Rejecting asks why (issue #4): the comment is required and sent with the status.
+    // Rejecting asks why: the comment is required and sent with the status.
     await user.keyboard('{Control>}{Shift>}R{/Shift}{/Control}');
     await user.type(await screen.findByTestId('reject-comment'), 'Use the house style.');
     await user.click(screen.getByTestId('reject-submit'));

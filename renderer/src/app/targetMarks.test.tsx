@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Live QA marks inside the target editor (issue #3: violations "marked live in the target as one types"), in the
+ * Live QA marks inside the target editor (violations marked in the target as one types), in the
  * composed workbench against the real services (renderer/src/test/backend.ts) and the real QA engine: the mirror over the textarea marks the
  * offending words in the same change event, follows every edit, and its text lines up with the textarea's.
  */

@@ -7,9 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UserIdentity } from '../../../shared/model.ts';
 import { createI18n } from '../lib/i18n.ts';
-import { createTestBackend, disposeTestBackends } from '../test/backend.ts';
+import { createTestBackend, disposeTestBackends, type TestPerson } from '../test/backend.ts';
 import { App } from './App.tsx';
 
 afterEach(() => {
@@ -17,7 +16,7 @@ afterEach(() => {
   disposeTestBackends();
 });
 
-async function setup(user: UserIdentity) {
+async function setup(user: TestPerson) {
   const tb = createTestBackend({ user });
   const u = userEvent.setup();
   render(<App backend={tb.backend} i18n={createI18n('en')} />);

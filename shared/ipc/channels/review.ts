@@ -1,22 +1,26 @@
 /**
- * IPC channels of review (issue #4): history, tracked changes, approval, comments, "changed since I last looked",
+ * IPC channels of review: history, tracked changes, approval, comments, "changed since I last looked",
  * publication status, republished source, review and article exports.
- * Spread into `channels` of shared/ipc/contract.ts; their result types are in {@link ReviewResults}.
- * The types below are also what the main-process review store (electron/services/store/review-store.ts) returns.
+ * Their schemas are spread into `channels` of shared/ipc/schemas.ts; their result types are in {@link ReviewResults}.
+ * The types below are also what the application layer (electron/services/app) returns.
  */
 import { z } from 'zod';
 import type { Role, Segment, SegmentStatus, RevisionOrigin } from '../../model.ts';
 import type { DiffPart } from '../../review/diff.ts';
 
 const id = z.string().min(1).max(64);
-const filePath = z.string().min(1).max(4096);
+/** A file chosen in a native dialog run by main (pickFile, showSaveDialog), as its token. */
+const fileToken = z.string().regex(/^[0-9a-f-]{36}$/, 'a file token from a dialog');
 const commentText = z.string().trim().min(1).max(10_000);
 
 /** One revision of a segment, as shown in its history. */
 export interface HistoryEntry {
   id: string;
   segmentId: string;
+  /** Display name of the author when the revision was made. */
   author: string;
+  /** The author's stable user id. */
+  authorId: string;
   role: Role;
   /** ISO 8601 time. */
   createdAt: string;
@@ -26,6 +30,8 @@ export interface HistoryEntry {
   status: SegmentStatus;
   origin: RevisionOrigin;
   prevRevisionId: string | null;
+  /** Second parent of a revision that resolves a conflict between two heads (null otherwise). */
+  mergeParentId: string | null;
   comment: string | null;
   /** Reason given by an editor who approved despite QA errors. */
   qaOverride: string | null;
@@ -56,6 +62,7 @@ export interface CommentView {
   /** Comment this one answers (null: starts a thread). */
   parentId: string | null;
   author: string;
+  authorId: string;
   role: Role;
   createdAt: string;
   text: string;
@@ -130,8 +137,6 @@ export interface ExportResult {
 export const reviewChannels = {
   /** Revisions of a segment, oldest first. */
   getHistory: z.tuple([id]),
-  /** Word diff between two revisions of a segment. */
-  diffRevisions: z.tuple([id, id, id]),
   /** Makes an older revision's text current again (a new revision, origin 'restore'). */
   restoreRevision: z.tuple([id, id]),
   /** Tracked changes of one segment, or of every segment that has some (segment id null/omitted). */
@@ -152,17 +157,20 @@ export const reviewChannels = {
   /** Segments changed by someone else since the current user last looked. */
   changedSinceLastLook: z.tuple([]),
   getPublicationStatus: z.tuple([]),
-  /** Re-imports a newer version of the article; `confirm` overrides the "different article" refusal. */
-  updateSource: z.tuple([filePath, z.boolean().optional()]),
+  /**
+   * Re-imports a newer version of the article, chosen with pickFile('article') (its token);
+   * `confirm` overrides the "different article" refusal.
+   */
+  updateSource: z.tuple([fileToken, z.boolean().optional()]),
   listArchived: z.tuple([]),
-  listSourceVersions: z.tuple([]),
-  exportReview: z.tuple([z.enum(['html', 'docx']), filePath]),
-  exportArticle: z.tuple([z.enum(['txt', 'md', 'html', 'docx']), filePath]),
+  /** Writes the bilingual review document to the file chosen with showSaveDialog('exportReview', …) (its token). */
+  exportReview: z.tuple([z.enum(['html', 'docx']), fileToken]),
+  /** Writes the translated article to the file chosen with showSaveDialog('exportArticle', …) (its token). */
+  exportArticle: z.tuple([z.enum(['txt', 'md', 'html', 'docx']), fileToken]),
 } as const satisfies Record<string, z.ZodTuple>;
 
 export interface ReviewResults {
   getHistory: HistoryEntry[];
-  diffRevisions: RevisionDiff;
   restoreRevision: Segment;
   getTrackedChanges: TrackedChanges[];
   acceptChanges: Segment[];
@@ -177,7 +185,6 @@ export interface ReviewResults {
   getPublicationStatus: PublicationStatus;
   updateSource: SourceUpdateResult;
   listArchived: ArchivedSegment[];
-  listSourceVersions: SourceVersionInfo[];
   exportReview: ExportResult;
   exportArticle: ExportResult;
 }

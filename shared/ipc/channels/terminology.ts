@@ -1,43 +1,22 @@
 /**
- * IPC channels of terminology and QA: glossaries (project and desk), recognised terms for underlining and the term
- * panel, live and whole-document QA, and which QA rules are enabled in the project.
+ * IPC channels of terminology and QA: the glossaries the QA engine uses (project and desk), adding a term, and which QA
+ * rules are enabled in the project; plus the types of recognised terms the application layer returns.
  *
- * Spread into `channels` in ../contract.ts; `Results` there extends TerminologyResults.
+ * Their schemas are spread into `channels` in ../schemas.ts; `Results` in ../contract.ts extends TerminologyResults.
  *
- * Permissions (enforced in electron/services/terminology/handlers.ts):
- * - reading (terms, findings, glossaries, rules, export) needs an open project (desk reads do too, for one rule);
+ * Permissions (enforced by the application layer, electron/services/app):
+ * - reading glossaries and rules needs an open project;
  * - both roles may ADD an entry to the project glossary (a translator adds a term from a source and a target selection);
  * - changing or deleting project entries, importing into the project glossary, enabling/disabling QA rules, and every
  *   change to the desk glossary (shared by all projects on the machine) are editor-only.
  */
 import { z } from 'zod';
 import type { ConceptEntry, Glossary, GlossaryScope, TermStatus } from '../../glossary/model.ts';
-import type { Finding, Severity } from '../../qa/model.ts';
+import type { Severity } from '../../qa/model.ts';
 
-const id = z.string().min(1).max(64);
-const filePath = z.string().min(1).max(4096);
 const scope = z.enum(['project', 'desk']);
 const termStatus = z.enum(['preferred', 'admitted', 'deprecated', 'superseded']);
 const note = z.string().max(10_000);
-
-/** One term of a concept entry, as the renderer sends it. */
-export const termSchema = z.object({
-  text: z.string().trim().min(1).max(500),
-  lang: z.string().trim().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language such as fr or en-GB'),
-  status: termStatus,
-  caseSensitive: z.boolean(),
-  note: note.optional(),
-  partOfSpeech: z.string().trim().min(1).max(50).optional(),
-});
-
-/** A whole concept entry (update): its id and its terms (the full list; the entry is replaced). */
-export const conceptEntrySchema = z.object({
-  id: z.string().trim().min(1).max(200),
-  terms: z.array(termSchema).min(1).max(200),
-  note: note.optional(),
-  source: z.string().max(2_000).optional(),
-  subject: z.string().max(500).optional(),
-});
 
 /** "Add a term": a French source selection and an English target selection. */
 export const newTermSchema = z.object({
@@ -49,25 +28,12 @@ export const newTermSchema = z.object({
 });
 
 export const terminologyChannels = {
-  /** French terms recognised in a segment's source, with their concept (approved / forbidden English terms). */
-  getTerms: z.tuple([id]),
-  /** Recognised terms of every live segment, for underlining (concepts listed once). */
-  getSegmentsTerms: z.tuple([]),
-  /** Project glossary then desk glossary, each with its scope: the renderer can build the same QA engine locally. */
+  /** Project glossary then desk glossary, each with its scope: the renderer builds the same QA engine locally. */
   getGlossaries: z.tuple([]),
-  /** Live QA of a target being typed (the stored source, the given target). */
-  checkSegment: z.tuple([id, z.string().max(100_000)]),
-  /** QA of every translatable segment's stored target, plus cross-segment checks. */
-  checkDocument: z.tuple([]),
   listQaRules: z.tuple([]),
   setQaRuleEnabled: z.tuple([z.string().min(1).max(100), z.boolean()]),
-  listGlossaryEntries: z.tuple([scope]),
+  /** Adds a term (a source and a target selection) to the project glossary, or (editors) to the desk glossary. */
   addGlossaryEntry: z.tuple([scope, newTermSchema]),
-  updateGlossaryEntry: z.tuple([scope, conceptEntrySchema]),
-  deleteGlossaryEntry: z.tuple([scope, z.string().min(1).max(200)]),
-  /** Reads a TBX / CSV / TSV file; 'replace' (default) swaps the whole glossary, 'merge' adds or replaces entries by id. */
-  importGlossary: z.tuple([scope, filePath, z.enum(['replace', 'merge']).optional()]),
-  exportGlossary: z.tuple([scope, z.enum(['tbx', 'csv']), filePath]),
 } as const satisfies Record<string, z.ZodTuple>;
 
 export type TerminologyChannel = keyof typeof terminologyChannels;
@@ -119,23 +85,9 @@ export interface QaRuleState {
   enabled: boolean;
 }
 
-export interface GlossaryExportResult {
-  path: string;
-  entries: number;
-}
-
 export interface TerminologyResults {
-  getTerms: SegmentTerm[];
-  getSegmentsTerms: SegmentsTerms;
   getGlossaries: Glossary[];
-  checkSegment: Finding[];
-  checkDocument: Finding[];
   listQaRules: QaRuleState[];
   setQaRuleEnabled: QaRuleState[];
-  listGlossaryEntries: Glossary;
   addGlossaryEntry: ConceptEntry;
-  updateGlossaryEntry: ConceptEntry;
-  deleteGlossaryEntry: null;
-  importGlossary: Glossary;
-  exportGlossary: GlossaryExportResult;
 }

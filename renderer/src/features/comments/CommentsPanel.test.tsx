@@ -10,7 +10,7 @@ import { CommentsPanel, OpenCommentsCount } from './CommentsPanel.tsx';
 afterEach(cleanup);
 
 const c = (id: string, text: string, extra: Partial<CommentView> = {}): CommentView => ({
-  id, segmentId: 's1', parentId: null, author: 'Marc Dubois', role: 'editor', createdAt: `2026-02-28T1${id}:00:00.000Z`, text,
+  id, segmentId: 's1', parentId: null, author: 'Marc Dubois', authorId: 'user-marc', role: 'editor', createdAt: `2026-02-28T1${id}:00:00.000Z`, text,
   resolvedAt: null, resolvedBy: null, ...extra,
 });
 const COMMENTS = [

@@ -53,7 +53,8 @@ export function CommentsPanel({ segmentNumber, comments, canComment, onAdd, onRe
   const fmt = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const list = comments ?? [];
-  const sorted = [...list].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || Number(a.id) - Number(b.id));
+  // Ids are opaque but time-ordered: as strings they sort in the order the comments were made.
+  const sorted = [...list].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const threads = sorted.filter((c) => c.parentId === null);
   const replies = (id: string) => sorted.filter((c) => c.parentId === id);
 

@@ -10,8 +10,8 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 afterEach(cleanup);
 
 const rev = (id: string, text: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  id, segmentId: 's1', author: 'Claire Martin', role: 'translator', createdAt: '2026-02-28T10:15:00.000Z', source: 'x', text,
-  status: 'translated', origin: 'typed', prevRevisionId: null, comment: null, qaOverride: null, action: null, ...extra,
+  id, segmentId: 's1', author: 'Claire Martin', authorId: 'user-claire', role: 'translator', createdAt: '2026-02-28T10:15:00.000Z', source: 'x', text,
+  status: 'translated', origin: 'typed', prevRevisionId: null, mergeParentId: null, comment: null, qaOverride: null, action: null, ...extra,
 });
 
 const ENTRIES = [

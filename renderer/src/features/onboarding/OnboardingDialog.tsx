@@ -10,7 +10,7 @@ import { Modal } from '../../components/Modal.tsx';
 export function OnboardingDialog({ initial, firstRun, onSubmit, onCancel }: {
   initial: UserIdentity | null;
   firstRun: boolean;
-  onSubmit(user: UserIdentity): void | Promise<void>;
+  onSubmit(user: Pick<UserIdentity, 'name' | 'role'>): void | Promise<void>;
   onCancel(): void;
 }) {
   const { t } = useTranslation();

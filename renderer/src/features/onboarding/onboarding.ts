@@ -14,7 +14,8 @@ export function closeOnboarding(core: Core): void {
   requestAnimationFrame(() => core.editor.focus());
 }
 
-export async function setUser(core: Core, user: UserIdentity): Promise<void> {
+/** The person's name and role; the services give a name its id (the same id whenever that name comes back). */
+export async function setUser(core: Core, user: Pick<UserIdentity, 'name' | 'role'>): Promise<void> {
   if (!core.api) return;
   try {
     core.session.setState({ settings: await core.api.setUser(user), onboarding: null });

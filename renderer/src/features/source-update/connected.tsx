@@ -28,7 +28,7 @@ export function SourceUpdateDialogs({ sourceUpdate }: { sourceUpdate: SourceUpda
   const different = useStore(sourceUpdate.store, (s) => s.differentFile);
   return (
     <>
-      {different ? <DifferentArticleDialog file={different} onConfirm={sourceUpdate.confirmDifferent} onCancel={sourceUpdate.cancelDifferent} /> : null}
+      {different ? <DifferentArticleDialog file={different.fileName} onConfirm={sourceUpdate.confirmDifferent} onCancel={sourceUpdate.cancelDifferent} /> : null}
       {result ? <SourceUpdateResultDialog result={result} onClose={sourceUpdate.closeResult} onShowArchive={sourceUpdate.showArchive} /> : null}
     </>
   );

@@ -4,6 +4,7 @@
  * archive lists the segments a new version removed.
  */
 import type { ArchivedSegment, SourceUpdateResult } from '../../../../shared/ipc/channels/review.ts';
+import type { FileChoice } from '../../../../shared/ipc/contract.ts';
 import type { Core } from '../../lib/core/core.ts';
 import { asRelaisError } from '../../lib/errors.ts';
 import { createStore, watch, type StoreApi } from '../../lib/state/store.ts';
@@ -11,8 +12,8 @@ import { createStore, watch, type StoreApi } from '../../lib/state/store.ts';
 export interface SourceUpdateState {
   /** What the last update changed (its dialog), or null. */
   result: SourceUpdateResult | null;
-  /** A file that looks like another article, waiting for the user's confirmation. */
-  differentFile: string | null;
+  /** A file chosen in main's dialog that looks like another article, waiting for the user's confirmation. */
+  differentFile: FileChoice | null;
   /** Archived segments while the archive panel is open. */
   archive: readonly ArchivedSegment[] | null;
 }
@@ -32,10 +33,10 @@ export function createSourceUpdate(core: Core): SourceUpdate {
   const store = createStore<SourceUpdateState>(() => ({ result: null, differentFile: null, archive: null }));
   let serial = 0;
 
-  const run = async (file: string, confirm: boolean) => {
+  const run = async (file: FileChoice, confirm: boolean) => {
     if (!api) return;
     try {
-      const result = await api.updateSource(file, confirm);
+      const result = await api.updateSource(file.token, confirm);
       store.setState({ differentFile: null });
       await core.reloadProject();
       store.setState({ result });

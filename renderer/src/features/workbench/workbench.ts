@@ -59,18 +59,7 @@ export function createWorkbench(core: Core): Workbench {
         return;
       }
       const unchangedDone = text === seg.target && (seg.status === 'translated' || seg.status === 'approved');
-      if (!unchangedDone) {
-        editor.cancelDraftTimer();
-        await editor.draftsSettled();
-        try {
-          const updated = await api.commitSegment({ segmentId: seg.id, target: text, status: 'translated', origin: h.getOrigin() });
-          core.replaceSegment(updated);
-          view.setState({ draftState: 'committed' });
-        } catch (e) {
-          core.showError(e, true);
-          return;
-        }
-      }
+      if (!unchangedDone && !(await core.commitText(seg, text, 'translated', h.getOrigin()))) return;
       // Next unconfirmed segment after this one, wrapping round; stay if there is none.
       const rows = core.visibleRows();
       const i = rows.findIndex((r) => r.segment.id === seg.id);

@@ -10,7 +10,7 @@
 import type { i18n as I18n } from 'i18next';
 import { RelaisError } from '../../../../shared/errors.ts';
 import type { RelaisApi } from '../../../../shared/ipc/contract.ts';
-import type { AppSettings, ProjectSnapshot, Segment, SegmentStatus, UiLanguage } from '../../../../shared/model.ts';
+import type { AppSettings, ProjectSnapshot, RevisionOrigin, Segment, SegmentStatus, UiLanguage } from '../../../../shared/model.ts';
 import { scrollToRow } from '../dom.ts';
 import { asRelaisError } from '../errors.ts';
 import { applyDocumentLanguage } from '../i18n.ts';
@@ -56,6 +56,11 @@ export interface Core {
   pendingEdit(): { seg: Segment; text: string } | null;
   /** Commits a changed editor buffer with `status`. False when main refused (the buffer is kept, the user stays). */
   commitPending(status?: SegmentStatus): Promise<boolean>;
+  /**
+   * Commits `text` as the segment's target, from the head revision the segment shows (`expectedRevisionId`). False
+   * when main refused: the error is shown with the text kept; on a conflict the segment takes the other person's head.
+   */
+  commitText(seg: Segment, text: string, status: SegmentStatus, origin: RevisionOrigin): Promise<boolean>;
   /** Makes a segment active once the editor's text is kept; queued. */
   activate(segmentId: string, focusEditor: boolean): Promise<unknown>;
   /** Makes a segment active now (the caller has kept the editor's text). */
@@ -184,20 +189,42 @@ export function createCore(api: RelaisApi | null, i18n: I18n): Core {
     return text === seg.target ? null : { seg, text };
   };
 
-  const commitPending = async (status: SegmentStatus = 'draft'): Promise<boolean> => {
-    const p = pendingEdit();
-    if (!p || !api) return true;
+  /**
+   * A commit refused because someone else changed the segment meanwhile (segment.conflict): their version becomes
+   * the segment's head here, the editor keeps the person's text, so that confirming again replaces their version
+   * knowingly.
+   */
+  const takeNewHead = async (e: unknown, segmentId: string) => {
+    if (!api || asRelaisError(e).code !== 'segment.conflict') return;
+    try {
+      const fresh = (await api.getAppState()).project?.segments.find((s) => s.id === segmentId);
+      if (fresh) putSegments(project, [fresh]);
+    } catch {
+      // The error dialog already says what happened.
+    }
+  };
+
+  const commitText = async (seg: Segment, text: string, status: SegmentStatus, origin: RevisionOrigin): Promise<boolean> => {
+    if (!api) return false;
     editor.cancelDraftTimer();
     await editor.draftsSettled();
     try {
-      const seg = await api.commitSegment({ segmentId: p.seg.id, target: p.text, status, origin: editor.handle()?.getOrigin() ?? 'typed' });
-      replaceSegment(seg);
+      // The head the edit started from: a commit over someone else's newer version is refused.
+      const updated = await api.commitSegment({ segmentId: seg.id, target: text, status, origin, expectedRevisionId: seg.revisionId });
+      replaceSegment(updated);
       view.setState({ draftState: 'committed' });
       return true;
     } catch (e) {
+      await takeNewHead(e, seg.id);
       showError(e, true);
       return false;
     }
+  };
+
+  const commitPending = async (status: SegmentStatus = 'draft'): Promise<boolean> => {
+    const p = pendingEdit();
+    if (!p || !api) return true;
+    return commitText(p.seg, p.text, status, editor.handle()?.getOrigin() ?? 'typed');
   };
 
   const activateNow = (id: string, focusEditor: boolean) => {
@@ -285,7 +312,7 @@ export function createCore(api: RelaisApi | null, i18n: I18n): Core {
     },
     activeRow, activeSegment, visibleRows,
     numberOf: (id) => project.getState().places.get(id)?.number ?? null,
-    pendingEdit, commitPending, activate, activateNow, setStatus,
+    pendingEdit, commitPending, commitText, activate, activateNow, setStatus,
     setProject, applySegments, replaceSegment, reloadProject, refreshStats, reloadComments,
     applyLanguage, settingsChanged, load,
   };

@@ -41,7 +41,7 @@ describe('the renderer’s QA engine', () => {
 
     const stored = (await tb.api.getAppState()).project!.segments.filter((s) => s.translatable).sort((a, b) => a.ord - b.ord);
     const ours = engine.checkDocument(stored.map((s) => ({ id: s.id, source: s.source, target: s.target })));
-    expect(ours).toEqual(await tb.api.checkDocument());
+    expect(ours).toEqual(await tb.project().checkDocument());
     // The checks the inputs are meant to exercise are there: a forbidden desk term, a changed number, the project term.
     const rules = new Set(ours.map((f) => `${f.rule}:${f.segment}`));
     expect(rules.has(`glossary.forbidden:${segs[2]!.id}`)).toBe(true);
@@ -51,7 +51,7 @@ describe('the renderer’s QA engine', () => {
 
     for (const s of stored) {
       for (const target of ['', s.source, 'child pornography 12', `${s.target} the the`]) {
-        expect(engine.checkSegment({ id: s.id, source: s.source, target }), `${s.id}: ${target}`).toEqual(await tb.api.checkSegment(s.id, target));
+        expect(engine.checkSegment({ id: s.id, source: s.source, target }), `${s.id}: ${target}`).toEqual(await tb.project().checkSegment(s.id, target));
       }
     }
   });
@@ -59,7 +59,8 @@ describe('the renderer’s QA engine', () => {
   it('is built from the glossaries as main assembles them: the project glossary first, then the desk glossary', async () => {
     const { tb } = await project();
     await tb.api.addGlossaryEntry('project', { fr: 'coup de filet', en: 'sweep' });
-    const [projectGlossary, desk] = await Promise.all([tb.api.listGlossaryEntries('project'), tb.api.listGlossaryEntries('desk')]);
+    const projectGlossary = tb.project().projectGlossary();
+    const desk = await tb.project().deskGlossary.load();
     expect(projectGlossaries(projectGlossary.entries, desk)).toEqual(await tb.api.getGlossaries());
     // The component tests' glossary is the test backend's desk glossary.
     const terms = (g: typeof desk) => g.entries.map((e) => [e.id, e.terms.map((t) => [t.text, t.lang, t.status, t.caseSensitive])]);

@@ -1,14 +1,14 @@
 /**
- * Creating projects from articles: import → segmentation → ProjectStore.create, plus the naming rules
- * (next to the article, same basename + .relais, " (2)" etc. when taken). Used by the handler table and the CLI.
+ * Project files: creating a project from an article (import → segmentation → ProjectStore.create) and the naming
+ * rules (next to the article, same basename + .relais, " (2)" etc. when taken). Internal to the application layer.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { RelaisError } from '../../shared/errors.ts';
-import type { ImportedDocument } from '../../shared/model.ts';
-import { segmentDocument } from '../../shared/segmentation/index.ts';
-import { importBytes, importFile } from './import/index.ts';
-import { PROJECT_EXTENSION, ProjectStore, type CreateProjectOptions } from './store/project-store.ts';
+import { RelaisError } from '../../../shared/errors.ts';
+import type { ImportedDocument } from '../../../shared/model.ts';
+import { segmentDocument } from '../../../shared/segmentation/index.ts';
+import { importBytes, importFile } from '../import/index.ts';
+import { PROJECT_EXTENSION, ProjectStore, type CreateProjectOptions } from '../store/project-store.ts';
 
 export { PROJECT_EXTENSION };
 

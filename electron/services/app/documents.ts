@@ -1,0 +1,93 @@
+/**
+ * Use cases on files that are not projects: how an article would be segmented (without creating a project), QA
+ * of an XLIFF file exchanged with another tool, with the same engine and glossaries as a project's QA, and the
+ * alignment of an English draft with a French article.
+ */
+import { open } from 'node:fs/promises';
+import { displayKind, type DisplayKind } from '../../../shared/model.ts';
+import type { Glossary } from '../../../shared/glossary/model.ts';
+import { createProjectQaEngine } from '../../../shared/qa/project.ts';
+import type { Finding } from '../../../shared/qa/model.ts';
+import { segmentDocument } from '../../../shared/segmentation/index.ts';
+import { createTermIndex } from '../../../shared/glossary/index.ts';
+import { alignFiles, type FileAlignment } from '../alignment/index.ts';
+import { importGlossaryFile, loadDeskGlossary } from '../glossary/index.ts';
+import { unreadable } from '../glossary/xml.ts';
+import { importFile } from '../import/index.ts';
+import type { DeskGlossary } from '../terminology/desk-glossary.ts';
+import { readXliff, type XliffVersion } from '../xliff/read.ts';
+import { isProjectPath } from './project-files.ts';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/** True when the file is named like a project or starts like an SQLite database (a Relais project by content). */
+export async function isProjectFile(file: string): Promise<boolean> {
+  if (isProjectPath(file)) return true;
+  let fh;
+  try {
+    fh = await open(file, 'r');
+    const buf = Buffer.alloc(16);
+    const { bytesRead } = await fh.read(buf, 0, 16, 0);
+    return bytesRead === 16 && buf.toString('latin1') === SQLITE_MAGIC;
+  } catch (e) {
+    throw unreadable(file, e);
+  } finally {
+    await fh?.close();
+  }
+}
+
+export interface SegmentListing {
+  /** Number of the segment in the article (1, 2, … in document order), as the workbench numbers its rows. */
+  id: string;
+  /** Index of the block (0-based, document order). */
+  block: number;
+  kind: DisplayKind;
+  translatable: boolean;
+  source: string;
+}
+
+/** Imports and segments an article: its segments in document order, without creating a project. */
+export async function previewSegments(file: string): Promise<SegmentListing[]> {
+  const doc = await importFile(file);
+  return segmentDocument(doc).map((d, i) => {
+    const b = doc.blocks[d.blockIndex]!;
+    const translatable = b.chrome === null;
+    return { id: String(i + 1), block: d.blockIndex, kind: displayKind({ kind: b.kind, chrome: b.chrome, translatable }), translatable, source: d.source };
+  });
+}
+
+/** Reads glossary files given by a person (TBX, CSV, TSV), as project-scope glossaries. */
+export async function readGlossaries(files: readonly string[]): Promise<Glossary[]> {
+  const out: Glossary[] = [];
+  for (const f of files) out.push(await importGlossaryFile(f, { scope: 'project' }));
+  return out;
+}
+
+export interface XliffQa {
+  version: XliffVersion;
+  srcLang: string;
+  trgLang: string;
+  segments: { id: string; source: string; target: string }[];
+  glossaries: Glossary[];
+  findings: Finding[];
+}
+
+/**
+ * QA of an XLIFF file's units with `glossaries` (project scope, in order) and the desk glossary (last, unless
+ * null), without `disabledRules`.
+ */
+export async function checkXliff(file: string, opts: { glossaries: Glossary[]; desk: DeskGlossary | null; disabledRules: string[] }): Promise<XliffQa> {
+  const doc = await readXliff(file);
+  const glossaries = [...opts.glossaries, ...(opts.desk ? [await opts.desk.load()] : [])];
+  const engine = createProjectQaEngine({ glossaries, disabledRules: opts.disabledRules });
+  return { version: doc.version, srcLang: doc.srcLang, trgLang: doc.trgLang, segments: doc.units, glossaries, findings: engine.checkDocument(doc.units) };
+}
+
+/**
+ * Aligns the English draft in `draftFile` with the French article in `sourceFile` (nothing is written), anchored on
+ * the terms of the desk glossary shipped with Relais.
+ */
+export async function alignDraftFiles(sourceFile: string, draftFile: string): Promise<FileAlignment> {
+  const terms = createTermIndex([await loadDeskGlossary()]);
+  return alignFiles(sourceFile, draftFile, { terms });
+}
