@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist-electron');
+const DIST_ELECTRON = path.join(root, 'dist-electron');
 
 /** Electron 45 runs Node 22 and Chromium 140. */
 const NODE_TARGET = 'node22';
@@ -49,7 +49,8 @@ function channelListOnly(channels) {
   };
 }
 
-export async function buildElectron({ production = process.env.NODE_ENV === 'production', quiet = false } = {}) {
+/** `outdir`: dist-electron/ unless another folder is given (the packaging test builds into a temp folder). */
+export async function buildElectron({ production = process.env.NODE_ENV === 'production', quiet = false, outdir = DIST_ELECTRON } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const channels = await contractChannels();
   const common = {
