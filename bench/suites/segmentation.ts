@@ -1,14 +1,22 @@
 /**
- * Sentence segmentation quality and speed on the French news gold set (bench/data/fr-news-segmentation.json):
- * our SRX-like rules (shared/segmentation) vs Intl.Segmenter('fr', sentence) vs the npm package sentencex.
+ * Sentence segmentation quality and speed on the French news gold sets: our SRX-like rules (shared/segmentation) vs
+ * Intl.Segmenter('fr', sentence) vs the npm package sentencex.
+ *
+ * Two gold sets, scored separately (same format):
+ *  - training: bench/data/fr-news-segmentation.json, written together with the rules and asserted whole by the unit
+ *    tests — its score is training accuracy;
+ *  - held-out: bench/data/fr-news-segmentation-heldout.json, written afterwards and never used to tune the rules nor
+ *    asserted by any test — the honest score. Left out, with a note, while the file does not exist.
  * A boundary is the offset where a sentence's text ends (trailing whitespace excluded), inside the paragraph.
+ * Also printed: the known limitations (shared/segmentation/known-limitations.json) with what the rules give today.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { segmentText, segmentDocument } from '../../shared/segmentation/index.ts';
 import type { ImportedDocument } from '../../shared/model.ts';
-import type { SuiteResult } from '../types.ts';
+import { peer, round } from '../report.ts';
+import type { Figure, SuiteResult } from '../types.ts';
 
 export const name = 'segmentation';
 
@@ -21,8 +29,14 @@ interface GoldParagraph {
 
 const ORDINARY_WS = /[ \t\n\r\f\v\u0085\u2028\u2029]/;
 
-export function loadGold(): { text: string; gold: number[]; p: GoldParagraph }[] {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'fr-news-segmentation.json');
+const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
+export const TRAINING_SET = path.join(DATA, 'fr-news-segmentation.json');
+export const HELDOUT_SET = path.join(DATA, 'fr-news-segmentation-heldout.json');
+const LIMITATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'segmentation', 'known-limitations.json');
+
+type Gold = ReturnType<typeof loadGold>;
+
+export function loadGold(file = TRAINING_SET): { text: string; gold: number[]; p: GoldParagraph }[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: GoldParagraph[] };
   return data.paragraphs.map((p) => {
     const sep = p.separator ?? ' ';
@@ -173,49 +187,131 @@ function bigDocumentTiming(data: ReturnType<typeof loadGold>): { segments: numbe
   return { segments: segs.length, ms: performance.now() - t0 };
 }
 
-export async function run(): Promise<SuiteResult> {
-  const data = loadGold();
-  const goldBoundaries = data.reduce((n, d) => n + d.gold.length, 0);
-  const { segmenters: SEGMENTERS, notes } = await loadSegmenters();
-  const results: Record<string, Score> = {};
-  for (const s of SEGMENTERS) results[s.id] = score(s.run, data);
-  const big = bigDocumentTiming(data);
+interface Limitation {
+  id: string;
+  limitation: string;
+  text: string;
+  expected: string[];
+}
 
+function knownLimitations(): { id: string; limitation: string; text: string; expected: string[]; got: string[]; stillFails: boolean }[] {
+  const data = JSON.parse(readFileSync(LIMITATIONS, 'utf8')) as { cases: Limitation[] };
+  return data.cases.map((c) => {
+    const got = segmentText(c.text);
+    return { ...c, got, stillFails: JSON.stringify(got) !== JSON.stringify(c.expected) };
+  });
+}
+
+interface SetScores {
+  set: 'training' | 'heldout';
+  file: string;
+  paragraphs: number;
+  boundaries: number;
+  scores: Record<string, Score>;
+}
+
+function scoreSet(set: SetScores['set'], file: string, segmenters: { id: string; run: Segmenter }[]): SetScores {
+  const data: Gold = loadGold(file);
+  const scores: Record<string, Score> = {};
+  for (const s of segmenters) scores[s.id] = score(s.run, data);
+  return { set, file: path.relative(path.join(DATA, '..', '..'), file), paragraphs: data.length, boundaries: data.reduce((n, d) => n + d.gold.length, 0), scores };
+}
+
+function table(r: SetScores, segmenters: { id: string; label: string }[]): string {
   const head = ['segmenter', 'found', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'paras OK', 'ms/1k paras', 'sentences/s'];
   const widths = [24, 6, 5, 5, 5, 10, 8, 7, 10, 12, 12];
-  const rows = SEGMENTERS.map((s) => {
-    const r = results[s.id]!;
-    return [
-      s.label,
-      String(r.found),
-      String(r.tp),
-      String(r.fp),
-      String(r.fn),
-      r.precision.toFixed(3),
-      r.recall.toFixed(3),
-      r.f1.toFixed(3),
-      `${r.paragraphsCorrect}/${r.paragraphs}`,
-      r.msPer1000Paragraphs.toFixed(1),
-      Math.round(r.sentencesPerSecond).toLocaleString('en-US'),
-    ];
-  });
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join(' ');
-  let text = `Gold set: ${data.length} paragraphs, ${goldBoundaries} sentence boundaries (bench/data/fr-news-segmentation.json)\n\n`;
-  text += line(head) + '\n' + line(widths.map((w) => '-'.repeat(w))) + '\n' + rows.map(line).join('\n') + '\n';
-  for (const n of notes) text += `\n${n}\n`;
-  text += `\nsegmentDocument on a ${big.segments.toLocaleString('en-US')}-segment document: ${big.ms.toFixed(1)} ms\n`;
-  for (const s of SEGMENTERS) {
-    const errs = results[s.id]!.errors;
+  const rows = segmenters.map((s) => {
+    const x = r.scores[s.id]!;
+    return [s.label, String(x.found), String(x.tp), String(x.fp), String(x.fn), x.precision.toFixed(3), x.recall.toFixed(3), x.f1.toFixed(3), `${x.paragraphsCorrect}/${x.paragraphs}`, x.msPer1000Paragraphs.toFixed(1), Math.round(x.sentencesPerSecond).toLocaleString('en-US')];
+  });
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Quality figures of one set: ours with each other segmenter beside it. */
+function qualityFigures(r: SetScores, segmenters: { id: string; label: string }[]): Figure[] {
+  const ours = r.scores.relais!;
+  const others = segmenters.filter((s) => s.id !== 'relais');
+  const setName = r.set === 'training' ? 'training set' : 'held-out set';
+  const fig = (key: string, label: string, get: (x: Score) => number, unit: Figure['unit'], better: Figure['better']): Figure => ({
+    id: `${r.set}.${key}`,
+    label: `${setName}: ${label}`,
+    value: round(get(ours), unit === 'fraction' ? 4 : 0),
+    unit,
+    better,
+    stat: `${r.paragraphs} paragraphs, ${r.boundaries} boundaries`,
+    peers: others.map((o) => peer(o.label, get(ours), round(get(r.scores[o.id]!), unit === 'fraction' ? 4 : 0))),
+  });
+  return [
+    fig('f1', 'boundary F1', (x) => x.f1, 'fraction', 'higher'),
+    fig('precision', 'boundary precision', (x) => x.precision, 'fraction', 'higher'),
+    fig('recall', 'boundary recall', (x) => x.recall, 'fraction', 'higher'),
+    fig('falsePositives', 'spurious boundaries (FP)', (x) => x.fp, 'count', 'lower'),
+    fig('falseNegatives', 'missed boundaries (FN)', (x) => x.fn, 'count', 'lower'),
+    fig('paragraphsExact', 'paragraphs segmented exactly', (x) => x.paragraphsCorrect / x.paragraphs, 'fraction', 'higher'),
+  ];
+}
+
+function errorList(r: SetScores, segmenters: { id: string; label: string }[]): string {
+  let text = '';
+  for (const s of segmenters) {
+    const errs = r.scores[s.id]!.errors;
     text += `\n${s.label}: ${errs.length} paragraph(s) wrong${errs.length ? ' (first 8; | marks the boundary)' : ''}\n`;
     for (const e of errs.slice(0, 8)) {
       for (const x of e.spurious.slice(0, 2)) text += `  ${e.id}  spurious  ${x}\n`;
       for (const x of e.missed.slice(0, 2)) text += `  ${e.id}  missed    ${x}\n`;
     }
   }
-  const figures: Record<string, unknown> = { paragraphs: data.length, goldBoundaries, bigDocument: big, notes };
-  for (const s of SEGMENTERS) {
-    const { errors, ...rest } = results[s.id]!;
-    figures[s.id] = { ...rest, paragraphsWrong: errors.map((e) => e.id) };
+  return text;
+}
+
+export async function run(): Promise<SuiteResult> {
+  const { segmenters, notes } = await loadSegmenters();
+  const sets = [scoreSet('training', TRAINING_SET, segmenters)];
+  if (existsSync(HELDOUT_SET)) sets.push(scoreSet('heldout', HELDOUT_SET, segmenters));
+  else notes.push(`held-out set not scored: ${path.relative(path.join(DATA, '..', '..'), HELDOUT_SET)} does not exist yet`);
+  const big = bigDocumentTiming(loadGold(TRAINING_SET));
+  const limitations = knownLimitations();
+
+  const relaisSpeed = sets[0]!.scores.relais!.sentencesPerSecond;
+  const figures: Figure[] = [
+    ...sets.flatMap((r) => qualityFigures(r, segmenters)),
+    {
+      id: 'speed.sentencesPerSecond',
+      label: 'speed on the training set',
+      value: Math.round(relaisSpeed),
+      unit: 'per_s',
+      better: 'higher',
+      stat: 'repeated for at least 300 ms',
+      peers: segmenters.filter((s) => s.id !== 'relais').map((s) => peer(s.label, relaisSpeed, Math.round(sets[0]!.scores[s.id]!.sentencesPerSecond))),
+    },
+    { id: 'bigDocument.ms', label: `segmentDocument, ${big.segments.toLocaleString('en-US')}-segment document`, value: round(big.ms), unit: 'ms', better: 'lower', stat: 'single run' },
+    { id: 'knownLimitations.failing', label: 'known limitations still failing', value: limitations.filter((l) => l.stillFails).length, unit: 'count', better: 'lower', stat: `of ${limitations.length}` },
+  ];
+
+  let text = '';
+  for (const r of sets) {
+    text += `${r.set === 'training' ? 'Training set (written with the rules, asserted by the unit tests)' : 'Held-out set (never used to tune the rules)'}: ${r.paragraphs} paragraphs, ${r.boundaries} sentence boundaries (${r.file})\n\n`;
+    text += table(r, segmenters) + '\n';
+    text += errorList(r, segmenters) + '\n';
   }
-  return { name, figures, text };
+  for (const n of notes) text += `${n}\n`;
+  text += `\nsegmentDocument on a ${big.segments.toLocaleString('en-US')}-segment document: ${big.ms.toFixed(1)} ms\n`;
+  text += `\nKnown limitations (shared/segmentation/known-limitations.json):\n`;
+  for (const l of limitations) {
+    text += `- ${l.limitation} ${l.stillFails ? '[still fails]' : '[now handled: move it to the unit tests]'}\n`;
+    text += `    text:     ${l.text}\n    expected: ${JSON.stringify(l.expected)}\n    Relais:   ${JSON.stringify(l.got)}\n`;
+  }
+  const details: Record<string, unknown> = {
+    sets: sets.map((r) => ({
+      set: r.set,
+      file: r.file,
+      paragraphs: r.paragraphs,
+      goldBoundaries: r.boundaries,
+      segmenters: Object.fromEntries(Object.entries(r.scores).map(([id, { errors, ...rest }]) => [id, { ...rest, paragraphsWrong: errors.map((e) => e.id) }])),
+    })),
+    bigDocument: big,
+    knownLimitations: limitations,
+  };
+  return { name, title: 'French sentence segmentation: training and held-out gold sets', figures, details, notes, text };
 }
