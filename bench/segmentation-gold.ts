@@ -1,11 +1,14 @@
 /**
- * Shared by the segmentation suites (French sources, English drafts): gold sets in bench/data/*-segmentation.json,
- * boundary extraction from any segmenter's pieces, scoring, the sentencex peer and the result table.
+ * Shared by the segmentation suites (French sources, English drafts): the one loader of the gold sets in
+ * bench/data/*-segmentation*.json, boundary extraction from any segmenter's pieces, scoring, the Intl.Segmenter and
+ * sentencex peers, the result table and the report's figures.
  * A boundary is the offset where a sentence's text ends (trailing whitespace excluded), inside the paragraph.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { peer, round } from './report.ts';
+import type { Figure } from './types.ts';
 
 export interface GoldParagraph {
   id: string;
@@ -213,4 +216,31 @@ export function scoreFigures(segmenters: readonly NamedSegmenter[], results: Rec
     figures[s.id] = { ...rest, paragraphsWrong: errors.map((e) => e.id) };
   }
   return figures;
+}
+
+/** Figures of one scored set (or part of a set): ours (`relais`) with every other segmenter beside it as a peer. */
+export function qualityFigures(
+  set: { id: string; label: string; paragraphs: number; boundaries: number },
+  segmenters: readonly NamedSegmenter[],
+  results: Record<string, Score>,
+): Figure[] {
+  const ours = results.relais!;
+  const others = segmenters.filter((s) => s.id !== 'relais');
+  const fig = (key: string, label: string, get: (x: Score) => number, unit: Figure['unit'], better: Figure['better']): Figure => ({
+    id: `${set.id}.${key}`,
+    label: `${set.label}: ${label}`,
+    value: round(get(ours), unit === 'fraction' ? 4 : 0),
+    unit,
+    better,
+    stat: `${set.paragraphs} paragraphs, ${set.boundaries} boundaries`,
+    peers: others.map((o) => peer(o.label, get(ours), round(get(results[o.id]!), unit === 'fraction' ? 4 : 0))),
+  });
+  return [
+    fig('f1', 'boundary F1', (x) => x.f1, 'fraction', 'higher'),
+    fig('precision', 'boundary precision', (x) => x.precision, 'fraction', 'higher'),
+    fig('recall', 'boundary recall', (x) => x.recall, 'fraction', 'higher'),
+    fig('falsePositives', 'spurious boundaries (FP)', (x) => x.fp, 'count', 'lower'),
+    fig('falseNegatives', 'missed boundaries (FN)', (x) => x.fn, 'count', 'lower'),
+    fig('paragraphsExact', 'paragraphs segmented exactly', (x) => x.paragraphsCorrect / x.paragraphs, 'fraction', 'higher'),
+  ];
 }

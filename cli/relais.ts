@@ -1,5 +1,6 @@
 /**
- * The `relais` command line (run by bin/relais.mjs through tsx, no build step).
+ * The `relais` command line. bin/relais.mjs runs its bundle (dist-cli/, built by scripts/build-cli.mjs at
+ * `npm install`) through runProcess(); tests call main() in-process with captured output.
  *
  * Exit codes: 0 success; 2 bad input (usage errors, unreadable or foreign files, refused operations — any
  * RelaisError except 'internal'); 1 internal error (a bug: the message asks for a report).
@@ -8,6 +9,7 @@
 import fs from 'node:fs';
 import { RelaisError } from '../shared/errors.ts';
 import { COMMANDS } from './commands/index.ts';
+import { finalStatus, processIO } from './stdio.ts';
 import { UsageError, type CliIO, type Command } from './types.ts';
 
 export type { CliIO, Command };
@@ -16,12 +18,6 @@ export { COMMANDS, UsageError };
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
-
-const processIO: CliIO = {
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
-  cwd: process.cwd(),
-};
 
 function version(): string {
   try {
@@ -65,7 +61,13 @@ function formatError(e: RelaisError): string {
   return `relais: ${where}${e.message}${detail}\n`;
 }
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+/** The command as a process runs it: on its stdout and stderr (a reader that stops early is not an error). */
+export async function runProcess(argv: string[]): Promise<number> {
+  const io = processIO();
+  return finalStatus(io, await main(argv, io));
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help') {
     if (first === undefined) {

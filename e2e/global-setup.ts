@@ -1,11 +1,12 @@
 /**
- * Runs once before the specs: builds the renderer (vite build → dist/renderer) when it is missing or older than its
- * sources, and the Electron bundles when the Electron project runs. The harness itself builds nothing.
+ * Runs once before the specs: builds the renderer (vite build → dist/renderer) and the Electron bundles
+ * (dist-electron/: the project worker the harness runs, and main for the Electron project) when they are missing or
+ * older than their sources. The harness itself builds nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { electronProjectEnabled, ELECTRON_MAIN, REPO_ROOT, RENDERER_DIST } from './harness/paths.ts';
+import { electronProjectEnabled, ELECTRON_MAIN, REPO_ROOT, RENDERER_DIST, WORKER_BUNDLE } from './harness/paths.ts';
 
 /** Newest modification time under the given files/folders (node_modules and dot folders skipped). */
 function newestMtime(paths: string[]): number {
@@ -46,9 +47,9 @@ export default function globalSetup(): void {
   } else if (process.env.RELAIS_E2E_REBUILD === '1' || built < sources) {
     run('vite build', [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']);
   }
-  if (electronProjectEnabled()) {
-    const electronSources = newestMtime(['electron', 'shared', 'scripts']);
-    const electronBuilt = existsSync(ELECTRON_MAIN) ? statSync(ELECTRON_MAIN).mtimeMs : 0;
-    if (electronBuilt < electronSources) run('Electron bundles', [path.join(REPO_ROOT, 'scripts', 'build-electron.mjs')]);
-  }
+  // The harness runs the bundled project worker (as the app does); the Electron project needs main's bundle too.
+  const bundles = electronProjectEnabled() ? [WORKER_BUNDLE, ELECTRON_MAIN] : [WORKER_BUNDLE];
+  const electronBuilt = Math.min(...bundles.map((b) => (existsSync(b) ? statSync(b).mtimeMs : 0)));
+  const electronSources = newestMtime(['electron', 'shared', 'scripts', 'package-lock.json']);
+  if (process.env.RELAIS_E2E_REBUILD === '1' || electronBuilt < electronSources) run('Electron bundles', [path.join(REPO_ROOT, 'scripts', 'build-electron.mjs')]);
 }

@@ -11,13 +11,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist-electron');
+const DIST_ELECTRON = path.join(root, 'dist-electron');
 
 /** Electron 45 runs Node 22 and Chromium 140. */
 const NODE_TARGET = 'node22';
 const CHROME_TARGET = 'chrome140';
 
-export async function buildElectron({ production = process.env.NODE_ENV === 'production', quiet = false } = {}) {
+/** `outdir`: dist-electron/ unless another folder is given (the packaging test builds into a temp folder). */
+export async function buildElectron({ production = process.env.NODE_ENV === 'production', quiet = false, outdir = DIST_ELECTRON } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const common = {
     absWorkingDir: root,

@@ -6,7 +6,7 @@
  * never used to choose anything); both are reported, separately. Also: the confidence's calibration, and the
  * warnings on deliberately wrong inputs (another article's draft, the French source given as the draft).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTermIndex, type TermIndex } from '../../shared/glossary/index.ts';
@@ -14,8 +14,9 @@ import { alignDraft, type AlignUnit } from '../../shared/alignment/index.ts';
 import { loadDeskGlossary } from '../../electron/services/glossary/index.ts';
 import { alignFiles } from '../../electron/services/alignment/index.ts';
 import { galeChurch, galeChurchTwoLevel, type Bead } from '../baselines/gale-church.ts';
+import { peer, round } from '../report.ts';
 import { dataFile } from '../segmentation-gold.ts';
-import type { SuiteResult } from '../types.ts';
+import type { Figure, SuiteResult } from '../types.ts';
 
 export const name = 'alignment';
 
@@ -188,19 +189,36 @@ function warningChecks(docs: readonly GoldDocument[], terms: TermIndex) {
   return { documents: docs.length, falseAlarms, falseAlarmIds, differentDetected, frenchDetected };
 }
 
+/** Ours (the first aligner, Relais with the desk glossary) with every other aligner beside it as a peer. */
+function alignerFigures(prefix: string, label: string, list: Aligner[], results: Record<string, Score>, documents: number): Figure[] {
+  const ours = results[list[0]!.id]!;
+  const fig = (key: string, what: string, get: (x: Score) => number, unit: Figure['unit'], better: Figure['better'], digits: number): Figure => ({
+    id: `${prefix}.${key}`,
+    label: `${label}: ${what}`,
+    value: round(get(ours), digits),
+    unit,
+    better,
+    stat: `${documents} document(s), ${ours.gold} gold links`,
+    peers: list.slice(1).map((a) => peer(a.label, get(ours), round(get(results[a.id]!), digits))),
+  });
+  return [
+    fig('exactShare', 'share of gold links found exactly', (x) => x.share, 'fraction', 'higher', 4),
+    fig('precision', 'share of links made that are exactly right', (x) => x.precision, 'fraction', 'higher', 4),
+    fig('documentsPerfect', 'documents aligned without a mistake', (x) => x.documentsPerfect, 'count', 'higher', 0),
+    fig('msPerDocument', 'time per document', (x) => x.msPerDocument, 'ms', 'lower', 2),
+  ];
+}
+
 export async function run(): Promise<SuiteResult> {
   const file = dataFile('alignment-gold.json');
-  if (!existsSync(file)) {
-    const note = 'bench/data/alignment-gold.json is not present: nothing measured';
-    return { name, figures: { notes: [note] }, text: note + '\n' };
-  }
   const data = JSON.parse(readFileSync(file, 'utf8')) as { documents: GoldDocument[]; looseTranslations?: string[] };
   const terms = createTermIndex([await loadDeskGlossary()]);
   const list = aligners(terms);
   // Warm-up: the first run pays for regex compilation and the JIT.
   for (const a of list) a.run(data.documents[0]!);
   let text = 'Gold set: bench/data/alignment-gold.json (exact = same source and draft sentences as the gold link)\n';
-  const figures: Record<string, unknown> = {};
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
   for (const split of ['dev', 'test'] as const) {
     const docs = data.documents.filter((d) => d.split === split);
     const results: Record<string, Score> = {};
@@ -226,14 +244,20 @@ export async function run(): Promise<SuiteResult> {
     text +=
       `Warnings: false alarms on the real pairs ${checks.falseAlarms}/${checks.documents}${checks.falseAlarmIds.length ? ` (${checks.falseAlarmIds.join('; ')})` : ''}; ` +
       `another article's draft flagged ${checks.differentDetected}/${checks.documents}; the French source as draft flagged ${checks.frenchDetected}/${checks.documents}\n`;
-    figures[split] = {
+    figures.push(
+      ...alignerFigures(split, split === 'dev' ? 'dev part' : 'test part (held out)', list, results, docs.length),
+      { id: `${split}.warnings.falseAlarms`, label: `${split} part: real pairs warned about (different article, wrong language, empty)`, value: checks.falseAlarms, unit: 'count', better: 'lower', stat: `of ${checks.documents}` },
+      { id: `${split}.warnings.differentArticle`, label: `${split} part: another article's draft flagged`, value: round(checks.differentDetected / checks.documents, 4), unit: 'fraction', better: 'higher', stat: `${checks.differentDetected} of ${checks.documents}` },
+      { id: `${split}.warnings.frenchDraft`, label: `${split} part: the French source given as the draft flagged`, value: round(checks.frenchDetected / checks.documents, 4), unit: 'fraction', better: 'higher', stat: `${checks.frenchDetected} of ${checks.documents}` },
+    );
+    details[split] = {
       documents: docs.length,
       ...Object.fromEntries(Object.entries(results).map(([id, r]) => [id, { ...r, wrongDocuments: r.wrongDocuments.map((w) => w.id) }])),
       warnings: checks,
     };
   }
-  text += await cumberland(list, terms, figures);
-  return { name, figures, text };
+  text += await cumberland(list, terms, figures, details);
+  return { name, title: 'Draft alignment: dev and held-out test documents, the reference article end to end', figures, details, text };
 }
 
 /** Text key of a link, to compare links found from the files with the gold's. */
@@ -245,12 +269,11 @@ function textKey(source: string[], target: string[]): string {
  * The reference article and its English translation (held out): on the gold's sentences like the other documents,
  * and end to end from the two files (importers, page-chrome detection, French and English segmenters, aligner).
  */
-async function cumberland(list: Aligner[], terms: TermIndex, figures: Record<string, unknown>): Promise<string> {
+async function cumberland(list: Aligner[], terms: TermIndex, figures: Figure[], details: Record<string, unknown>): Promise<string> {
   const file = dataFile('cumberland-alignment.json');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const fr = path.join(root, 'resources', 'samples', 'cumberland-fr.txt');
   const en = path.join(root, 'resources', 'samples', 'cumberland-en.txt');
-  if (!existsSync(file) || !existsSync(en)) return '\nbench/data/cumberland-alignment.json or resources/samples/cumberland-en.txt is not present: reference article not measured\n';
   const doc = (JSON.parse(readFileSync(file, 'utf8')) as { documents: GoldDocument[] }).documents[0]!;
   const results: Record<string, Score> = {};
   for (const a of list) results[a.id] = score(a, [doc]);
@@ -264,7 +287,18 @@ async function cumberland(list: Aligner[], terms: TermIndex, figures: Record<str
     `End to end from the two files (import, chrome, segmenters, aligner): ${exact}/${goldKeys.length} gold links exactly` +
     `${chromeLinks ? ` (${chromeLinks} gold link(s) on lines detected as page chrome, which are not aligned)` : ''}; ` +
     `warnings: ${r.alignment.warnings.map((w) => w.code).join(', ') || 'none'}\n`;
-  figures.cumberland = {
+  figures.push(
+    ...alignerFigures('cumberland', 'reference article (held out)', list, results, 1),
+    {
+      id: 'cumberland.endToEnd.exactShare',
+      label: 'reference article from its two files (import, chrome, segmenters, aligner): gold links found exactly',
+      value: round(goldKeys.length ? exact / goldKeys.length : 0, 4),
+      unit: 'fraction',
+      better: 'higher',
+      stat: `${exact} of ${goldKeys.length}`,
+    },
+  );
+  details.cumberland = {
     ...Object.fromEntries(Object.entries(results).map(([id, s]) => [id, { ...s, wrongDocuments: s.wrongDocuments.map((w) => w.id) }])),
     endToEnd: { exact, gold: goldKeys.length, chromeLinks, warnings: r.alignment.warnings.map((w) => w.code) },
   };

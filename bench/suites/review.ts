@@ -20,12 +20,16 @@ import path from 'node:path';
 import { wordDiff } from '../../shared/review/diff.ts';
 import { prng } from '../random.ts';
 import { alignVersions, type AlignNewSegment, type AlignOldSegment } from '../../shared/review/align.ts';
-import type { SuiteResult } from '../types.ts';
+import { percentile, timed } from '../report.ts';
+import type { Figure, SuiteResult } from '../types.ts';
 
 export const name = 'review';
 
 export interface MeasurementResult {
-  figures: Record<string, unknown>;
+  /** The report's figures (ids are prefixed with the measurement's id by run()). */
+  figures: Figure[];
+  /** Everything else, machine-readable. */
+  details: Record<string, unknown>;
   lines: string[];
 }
 
@@ -41,22 +45,6 @@ export interface Measurement {
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
-/** Wall time and CPU time (user + system, this process) of a synchronous function, in ms. */
-export function timed<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const value = fn();
-  const wallMs = performance.now() - t0;
-  const cu = process.cpuUsage(c0);
-  return { value, wallMs, cpuMs: (cu.user + cu.system) / 1000 };
 }
 
 const ms = (x: number) => Math.round(x * 1000) / 1000;
@@ -163,7 +151,7 @@ const historyDiffs: Measurement = {
     listRuns.sort((x, y) => x - y);
     listCpu.sort((x, y) => x - y);
 
-    const figures = {
+    const details = {
       revisions: revs.length,
       wordsMin: Math.min(...wordsPer),
       wordsMax: Math.max(...wordsPer),
@@ -177,12 +165,18 @@ const historyDiffs: Measurement = {
       historyListCpuMs: ms(listCpu[Math.floor(listCpu.length / 2)]!),
       targetMs: 100,
     };
+    const figures: Figure[] = [
+      { id: 'pairDiff.p50', label: 'word diff of two random revisions, p50', value: details.pairP50Ms, unit: 'ms', better: 'lower', stat: `p50 of ${pairTimes.length}` },
+      { id: 'pairDiff.p95', label: 'word diff of two random revisions, p95', value: details.pairP95Ms, unit: 'ms', better: 'lower', stat: `p95 of ${pairTimes.length}` },
+      { id: 'list', label: `history list (${revs.length - 1} consecutive diffs)`, value: details.historyListMs, unit: 'ms', better: 'lower', stat: 'median of 5', target: { op: '<', value: 100, of: 'value' } },
+    ];
     return {
       figures,
+      details,
       lines: [
-        `revisions: ${figures.revisions} (sentence of ${figures.wordsMin}–${figures.wordsMax} words)`,
-        `diff of two random revisions (${figures.randomPairs} pairs): p50 ${fmt(figures.pairP50Ms)} ms · p95 ${fmt(figures.pairP95Ms)} ms · max ${fmt(figures.pairMaxMs)} ms (mean ${figures.meanChangedPartsPerPair} changed parts)`,
-        `history list (all ${revs.length - 1} consecutive diffs): median ${fmt(figures.historyListMs)} ms (CPU ${fmt(figures.historyListCpuMs)} ms) · max ${fmt(figures.historyListMaxMs)} ms of 5 runs (target < ${figures.targetMs} ms)`,
+        `revisions: ${details.revisions} (sentence of ${details.wordsMin}–${details.wordsMax} words)`,
+        `diff of two random revisions (${details.randomPairs} pairs): p50 ${fmt(details.pairP50Ms)} ms · p95 ${fmt(details.pairP95Ms)} ms · max ${fmt(details.pairMaxMs)} ms (mean ${details.meanChangedPartsPerPair} changed parts)`,
+        `history list (all ${revs.length - 1} consecutive diffs): median ${fmt(details.historyListMs)} ms (CPU ${fmt(details.historyListCpuMs)} ms) · max ${fmt(details.historyListMaxMs)} ms of 5 runs (target < ${details.targetMs} ms)`,
       ],
     };
   },
@@ -289,7 +283,7 @@ const alignment: Measurement = {
     const d = timed(() => alignVersions(c.old, other));
     const diff = d.value;
 
-    const figures = {
+    const details = {
       oldSegments: c.old.length,
       newSegments: c.next.length,
       expected: c.expected,
@@ -304,14 +298,20 @@ const alignment: Measurement = {
       differentArticleScore: diff.sameArticleScore,
       targetMs: 1000,
     };
+    const figures: Figure[] = [
+      { id: 'time', label: 'align 2,000 segments, 5 % changed', value: details.alignP50Ms, unit: 'ms', better: 'lower', stat: 'median of 10', target: { op: '<', value: 1000, of: 'value' } },
+      { id: 'differentArticle', label: 'align with a different 2,000-segment article', value: details.differentArticleMs, unit: 'ms', better: 'lower', stat: 'single run' },
+      { id: 'exact', label: 'changes found exactly as made (1 yes, 0 no)', value: exact ? 1 : 0, unit: 'count', better: 'higher', stat: 'single run', target: { op: '>=', value: 1, of: 'value' } },
+    ];
     const st = (s: typeof c.expected) => `${s.unchanged} unchanged, ${s.changed} changed, ${s.added} added, ${s.removed} removed`;
     return {
       figures,
+      details,
       lines: [
-        `versions: ${figures.oldSegments} → ${figures.newSegments} segments; expected ${st(c.expected)}`,
+        `versions: ${details.oldSegments} → ${details.newSegments} segments; expected ${st(c.expected)}`,
         `found: ${st(result.stats)} (${exact ? 'exact' : 'MISMATCH'}), same-article score ${result.sameArticleScore}`,
-        `alignment time: p50 ${fmt(figures.alignP50Ms)} ms (CPU ${fmt(figures.alignCpuP50Ms)} ms) · max ${fmt(figures.alignMaxMs)} ms of 10 runs (target < ${figures.targetMs} ms)`,
-        `a different 2,000-segment article: ${fmt(figures.differentArticleMs)} ms (CPU ${fmt(figures.differentArticleCpuMs)} ms), same-article score ${figures.differentArticleScore}`,
+        `alignment time: p50 ${fmt(details.alignP50Ms)} ms (CPU ${fmt(details.alignCpuP50Ms)} ms) · max ${fmt(details.alignMaxMs)} ms of 10 runs (target < ${details.targetMs} ms)`,
+        `a different 2,000-segment article: ${fmt(details.differentArticleMs)} ms (CPU ${fmt(details.differentArticleCpuMs)} ms), same-article score ${details.differentArticleScore}`,
       ],
     };
   },
@@ -321,12 +321,14 @@ const alignment: Measurement = {
 export const MEASUREMENTS: Measurement[] = [historyDiffs, alignment];
 
 export async function run(): Promise<SuiteResult> {
-  const figures: Record<string, unknown> = {};
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
   const text: string[] = [];
   for (const m of MEASUREMENTS) {
     const r = await m.run();
-    figures[m.id] = r.figures;
+    figures.push(...r.figures.map((f) => ({ ...f, id: `${m.id}.${f.id}` })));
+    details[m.id] = r.details;
     text.push(m.title, ...r.lines.map((l) => '  ' + l), '');
   }
-  return { name, figures, text: text.join('\n') };
+  return { name, title: 'Review: word diffs over a long history, source-version alignment', figures, details, text: text.join('\n') };
 }

@@ -1,4 +1,3 @@
-import { linkTexts } from '../../shared/alignment/index.ts';
 import { parse, positionals, resolvePath } from '../args.ts';
 import type { Command } from '../types.ts';
 
@@ -26,6 +25,7 @@ Options:
     const { values, positionals: pos } = parse(args, { json: { type: 'boolean' } });
     const [source, draft] = positionals(pos, ['SOURCE', 'DRAFT']);
     const app = await import('../../electron/services/app/index.ts');
+    const { linkTexts } = await import('../../shared/alignment/index.ts');
     const r = await app.alignDraftFiles(resolvePath(io, source!), resolvePath(io, draft!));
     for (const w of r.alignment.warnings) io.err(`relais: ${w.severity}: ${w.message}\n`);
     const rows = linkTexts(r.alignment, r.source, r.draft);

@@ -1,6 +1,7 @@
 /**
- * The e2e harness's browser transport: the SAME project worker as the Electron app (WorkerHost running
- * electron/services/worker/worker.ts: the handler table, the dispatcher, the services), started by the test process;
+ * The e2e harness's browser transport: the SAME project worker as the Electron app (WorkerHost running the bundle
+ * the app ships, dist-electron/worker.cjs built from electron/services/worker/worker.ts: the handler table, the
+ * dispatcher, the services), started by the test process;
  * the built renderer (dist/renderer) in Chromium, served without a server through `page.route` with the app's CSP;
  * `window.relais` built in the page by the same buildBridge as the preload, over a Playwright binding. The page is
  * one window of the worker; the harness answers the dialogs the services ask for, as scripted by the test.
@@ -14,7 +15,7 @@ import type { AppSettings } from '../../shared/model.ts';
 import { WorkerHost } from '../../electron/services/worker/host.ts';
 import { serveRendererFile } from '../../electron/main/renderer-files.ts';
 import type { AppDirs, AppDriver } from './driver.ts';
-import { DESK_GLOSSARY_PATH, RENDERER_DIST, SAMPLE_PATH } from './paths.ts';
+import { DESK_GLOSSARY_PATH, RENDERER_DIST, SAMPLE_PATH, WORKER_BUNDLE } from './paths.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 /** https, so the page is a secure context like app://relais (crypto.randomUUID, clipboard…); never on the network. */
@@ -96,6 +97,9 @@ export class BrowserAppDriver implements AppDriver {
   /** The worker, as the app starts it, with dialogs answered from the test's script. */
   private startHost(): Promise<WorkerHost> {
     return WorkerHost.start({
+      // The bundle the app ships (built by the global setup): it starts in a fraction of the time tsx needs to
+      // compile the sources, and the specs exercise the worker the app runs.
+      entry: WORKER_BUNDLE,
       config: { settingsDir: this.dirs.settingsDir, projectsDir: this.dirs.projectsDir, samplePath: SAMPLE_PATH, deskGlossaryPath: DESK_GLOSSARY_PATH },
       dialogs: {
         showOpen: async () => (this.openAnswers.length ? (this.openAnswers.shift() ?? null) : null),

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIST = path.join(REPO_ROOT, 'dist', 'renderer');
 export const ELECTRON_MAIN = path.join(REPO_ROOT, 'dist-electron', 'main.cjs');
+/** The project worker as the app ships it (scripts/build-electron.mjs); the harness runs this bundle too. */
+export const WORKER_BUNDLE = path.join(REPO_ROOT, 'dist-electron', 'worker.cjs');
 export const SAMPLE_PATH = path.join(REPO_ROOT, 'resources', 'samples', 'cumberland-fr.txt');
 export const DESK_GLOSSARY_PATH = path.join(REPO_ROOT, 'resources', 'glossary', 'desk-fr-en.tbx');
 /** Screenshots kept after the run (git-ignored). */

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { exportReview, type ReviewExportInput, type ReviewSegment } from './review.ts';
 import { info, makeSnapshot, NBSP } from './test-fixture.ts';
@@ -127,11 +128,10 @@ describe('exportReview (docx)', () => {
       ['1', 'Eve Editor', 'Headline too long for the web &lt;b&gt;?&lt;/b&gt;'],
       ['2', 'Eve Editor', 'Please translate.'],
     ]);
-    const ext = await zip.file('word/commentsExtended.xml')!.async('string');
-    const done = [...ext.matchAll(/w15:paraId="([0-9A-F]{8})" w15:done="(\d)"/g)].map((m) => [m[1], m[2]]);
+    const ext = await commentsExtended(zip);
+    expect(ext).not.toBeNull();
+    const done = [...ext!.matchAll(/w15:paraId="([0-9A-F]{8})" w15:done="(\d)"/g)].map((m) => [m[1], m[2]]);
     expect(done).toEqual(list.map((c, k) => [c[2], k === 0 ? '1' : '0']));
-    expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="commentsExtended.xml"');
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/word/commentsExtended.xml"');
     // The comments are printed under their segment too.
     expect(xml).toContain('Tom Translator (translator), 2026-03-01 10:50 UTC — resolved: ');
   });
@@ -140,13 +140,109 @@ describe('exportReview (docx)', () => {
     const input = reviewInput();
     input.segments = input.segments.map((s) => ({ ...s, comments: (s.comments ?? []).map((c) => ({ ...c, resolved: false })) }));
     const zip = await JSZip.loadAsync((await exportReview(input, 'docx', { now: NOW })) as Uint8Array);
-    expect(zip.file('word/commentsExtended.xml')).toBeNull();
+    expect(await commentsExtended(zip)).toBeNull();
+    expect(await zip.file('word/comments.xml')!.async('string')).toContain('Please translate.');
     input.segments = input.segments.map((s) => ({ ...s, comments: [] }));
     const zip2 = await JSZip.loadAsync((await exportReview(input, 'docx', { now: NOW })) as Uint8Array);
     expect(await zip2.file('word/document.xml')!.async('string')).not.toContain('commentReference');
+    expect(await commentsExtended(zip2)).toBeNull();
+  });
+
+  it('opened as a package, it holds the revisions and comments a word processor shows', async () => {
+    const input = reviewInput();
+    const bytes = (await exportReview(input, 'docx', { now: NOW })) as Uint8Array;
+    const pkg = await openPackage(bytes);
+
+    // Every part the document relates to exists, with a content type.
+    for (const r of pkg.documentRels) {
+      expect(pkg.zip.file(`word/${r.target}`), r.target).not.toBeNull();
+      expect(pkg.contentType(`/word/${r.target}`), r.target).toBeDefined();
+    }
+
+    // Revisions: accepting all gives the current target, rejecting all gives the translator's text, per segment.
+    const changed = input.segments.filter((s) => s.baseText !== undefined && s.baseText !== s.target && s.translatable);
+    expect(changed.length).toBe(2);
+    const changeCells = pkg.rows.map((r) => r.cells[4]!).filter((c) => getElementsByTagName('w:ins', c).length + getElementsByTagName('w:del', c).length > 0);
+    expect(changeCells.map((c) => revisedText(c, 'accept'))).toEqual(changed.map((s) => s.target));
+    expect(changeCells.map((c) => revisedText(c, 'reject'))).toEqual(changed.map((s) => s.baseText));
+    for (const el of [...getElementsByTagName('w:ins', pkg.document), ...getElementsByTagName('w:del', pkg.document)]) {
+      expect(getAttributeValue(el, 'w:author')).toMatch(/^(Tom Translator|Eve Editor)$/);
+      expect(getAttributeValue(el, 'w:date')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    }
+
+    // Comments: each anchored (start, end, reference) in the target cell of its segment's row, with its author and
+    // text in the comments part, and its state in the commentsExtended part through its paragraph id.
+    const expected = input.segments.flatMap((s) => [...(s.comments ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => ({ seg: s, c })));
+    expect(pkg.comments).toHaveLength(expected.length);
+    pkg.comments.forEach((cm, i) => {
+      const { seg, c } = expected[i]!;
+      expect(cm.author).toBe(c.author);
+      expect(cm.text).toBe(c.resolved ? `(resolved) ${c.text}` : c.text);
+      expect(pkg.done.get(cm.paraId)).toBe(c.resolved);
+      const target = pkg.rows.find((r) => r.anchored.has(cm.id))!;
+      expect(target, `comment ${cm.id} anchored`).toBeDefined();
+      expect(textContent(target.cells[1]!)).toBe(seg.source);
+    });
+
+    // An independent reader (mammoth) opens it, keeps insertions and drops deletions.
+    const read = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(read.value).toContain(changed[1]!.target);
+    expect(read.value).not.toContain('individuals were arrested');
   });
 
   it('refuses an unknown format', async () => {
     await expect(exportReview(reviewInput(), 'pdf' as 'html')).rejects.toMatchObject({ code: 'file.unsupported' });
   });
 });
+
+/** The commentsExtended part, found as Word finds it: through the document's relationship of that type. */
+async function commentsExtended(zip: JSZip): Promise<string | null> {
+  const rels = parseDocument(await zip.file('word/_rels/document.xml.rels')!.async('string'), { xmlMode: true });
+  const rel = getElementsByTagName('Relationship', rels).find((r) => getAttributeValue(r, 'Type') === 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended');
+  if (!rel) return null;
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  expect(types).toContain(`PartName="/word/${getAttributeValue(rel, 'Target')}"`);
+  return zip.file(`word/${getAttributeValue(rel, 'Target')}`)!.async('string');
+}
+
+/** The text of a cell with every revision accepted (insertions kept, deletions dropped) or rejected. */
+function revisedText(cell: Element, mode: 'accept' | 'reject'): string {
+  let out = '';
+  const walk = (el: Element, inIns: boolean, inDel: boolean) => {
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue;
+      const ins = inIns || child.name === 'w:ins';
+      const del = inDel || child.name === 'w:del';
+      if ((child.name === 'w:t' && !(mode === 'accept' ? del : ins)) || (child.name === 'w:delText' && mode === 'reject')) out += textContent(child);
+      else walk(child, ins, del);
+    }
+  };
+  walk(cell, false, false);
+  return out;
+}
+
+async function openPackage(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = async (name: string) => parseDocument(await zip.file(name)!.async('string'), { xmlMode: true });
+  const document = await xml('word/document.xml');
+  const documentRels = getElementsByTagName('Relationship', await xml('word/_rels/document.xml.rels')).map((r) => ({ type: getAttributeValue(r, 'Type')!, target: getAttributeValue(r, 'Target')! }));
+  const types = getElementsByTagName('Override', await xml('[Content_Types].xml'));
+  const contentType = (part: string) => types.find((t) => getAttributeValue(t, 'PartName') === part) && getAttributeValue(types.find((t) => getAttributeValue(t, 'PartName') === part)!, 'ContentType');
+  // The segments' rows: five cells (the header row has no revision and no comment; comment rows span four columns).
+  const rows = getElementsByTagName('w:tr', document).flatMap((tr) => {
+    const cells = tr.children.filter((c): c is Element => c.type === 'tag' && c.name === 'w:tc');
+    if (cells.length !== 5) return [];
+    const starts = new Set(getElementsByTagName('w:commentRangeStart', tr).map((e) => getAttributeValue(e, 'w:id')!));
+    const ends = new Set(getElementsByTagName('w:commentRangeEnd', tr).map((e) => getAttributeValue(e, 'w:id')!));
+    const refs = new Set(getElementsByTagName('w:commentReference', tr).map((e) => getAttributeValue(e, 'w:id')!));
+    const anchored = new Set([...starts].filter((id) => ends.has(id) && refs.has(id) && getElementsByTagName('w:commentRangeStart', cells[2]!).some((e) => getAttributeValue(e, 'w:id') === id)));
+    return [{ cells, anchored }];
+  });
+  const comments = getElementsByTagName('w:comment', await xml('word/comments.xml')).map((c) => {
+    const paras = getElementsByTagName('w:p', c);
+    return { id: getAttributeValue(c, 'w:id')!, author: getAttributeValue(c, 'w:author')!, text: textContent(c), paraId: getAttributeValue(paras[paras.length - 1]!, 'w14:paraId')! };
+  });
+  const ext = await commentsExtended(zip);
+  const done = new Map(ext ? getElementsByTagName('w15:commentEx', parseDocument(ext, { xmlMode: true })).map((e) => [getAttributeValue(e, 'w15:paraId')!, getAttributeValue(e, 'w15:done') === '1'] as const) : []);
+  return { zip, document, documentRels, contentType, rows, comments, done };
+}

@@ -12,7 +12,8 @@
  *    [− … −]; a change of white space only is drawn with visible marks (· space, ° no-break space…).
  *  - DOCX: real Word revisions (w:ins / w:del runs with author and date: Word underlines and strikes them and can
  *    accept or reject them); comments are real Word comments anchored on the target text, and are also printed
- *    under the segment so they survive printing without markup. Resolved comments carry "(resolved)" in their text.
+ *    under the segment so they survive printing without markup. Resolved comments carry "(resolved)" in their text
+ *    and are marked done for Word. Everything is written by the `docx` package, the generated XML is never patched.
  *
  * Segments of blocks out of translation (page chrome) are left out; the header says how many.
  */
@@ -21,11 +22,14 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
+  CommentsExtended,
   commentIdToParaId,
   DeletedTextRun,
   Document,
+  FileChild,
   HeadingLevel,
   InsertedTextRun,
+  PackagePart,
   Packer,
   PageOrientation,
   Paragraph,
@@ -35,9 +39,10 @@ import {
   TextRun,
   WidthType,
   type ICommentOptions,
+  type IContext,
+  type IXmlableObject,
   type ParagraphChild,
 } from 'docx';
-import JSZip from 'jszip';
 import { RelaisError } from '../../../shared/errors.ts';
 import { SEGMENT_STATUSES, type Block, type ProjectInfo, type Role, type Segment, type SegmentStatus } from '../../../shared/model.ts';
 import { isWhitespaceOnlyChange, visibleWhitespace, wordDiff, type DiffPart } from '../../../shared/review/diff.ts';
@@ -280,6 +285,9 @@ async function reviewDocx(info: ProjectInfo, m: Model, now: Date): Promise<Uint8
         initials: initials(c.author),
         date: new Date(wordDate(c.createdAt, now)),
         children: [new Paragraph({ children: [new TextRun({ text: c.resolved ? `(resolved) ${c.text}` : c.text })] })],
+        // A durable id makes docx give each comment's paragraph its w14:paraId, which the done state refers to.
+        durableId: commentIdToParaId(ids[k]!),
+        resolved: c.resolved,
       });
     });
     const targetChildren: ParagraphChild[] = [
@@ -337,6 +345,7 @@ async function reviewDocx(info: ProjectInfo, m: Model, now: Date): Promise<Uint8
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         children: [
+          ...(comments.some((c) => c.resolved) ? [new CommentStates(comments)] : []),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
           new Paragraph({ children: [new TextRun(`Source: ${info.sourceName} (${info.sourceLang} → ${info.targetLang}) · Exported ${formatTime(now)}`)] }),
           new Paragraph({
@@ -358,53 +367,33 @@ async function reviewDocx(info: ProjectInfo, m: Model, now: Date): Promise<Uint8
     ],
   });
   const buf = await Packer.toBuffer(doc);
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  const resolved = m.rows.flatMap((r) => r.comments).map((c, i) => ({ id: i, resolved: c.resolved }));
-  return resolved.some((c) => c.resolved) ? markResolvedComments(bytes, resolved) : bytes;
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
 /**
- * Word keeps the resolved ("done") state of a comment in word/commentsExtended.xml, keyed by the w14:paraId of the
- * comment's last paragraph. The docx package writes that part only for threaded replies, so it is added here:
- * paraIds on the comments, the part itself, its relationship and its content type.
+ * Word reads whether a comment is resolved ("done") from the commentsExtended part, keyed by the w14:paraId of the
+ * comment's last paragraph. docx writes that part itself only for threaded replies; for our comments it is added
+ * through docx's own means: its CommentsExtended element, in a PackagePart (written with its content type and a
+ * relationship from the document) that this body element adds when the document is written. It writes no XML of
+ * its own in the body.
  */
-async function markResolvedComments(bytes: Uint8Array, comments: { id: number; resolved: boolean }[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const commentsFile = zip.file('word/comments.xml');
-  const relsFile = zip.file('word/_rels/document.xml.rels');
-  const typesFile = zip.file('[Content_Types].xml');
-  if (!commentsFile || !relsFile || !typesFile || zip.file('word/commentsExtended.xml')) return bytes;
-  let xml = await commentsFile.async('string');
-  xml = xml.replace(/(<w:comment w:id="(\d+)"[^>]*>)([\s\S]*?)(<\/w:comment>)/g, (all, open: string, id: string, body: string, close: string) => {
-    const i = body.lastIndexOf('<w:p>');
-    if (i < 0) return all;
-    const pid = commentIdToParaId(Number(id));
-    return `${open}${body.slice(0, i)}<w:p w14:paraId="${pid}" w14:textId="${pid}">${body.slice(i + 5)}${close}`;
-  });
-  zip.file('word/comments.xml', xml);
-  const entries = comments.map((c) => `<w15:commentEx w15:paraId="${commentIdToParaId(c.id)}" w15:done="${c.resolved ? 1 : 0}"/>`).join('');
-  zip.file(
-    'word/commentsExtended.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w15:commentsEx xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w15">' +
-      entries +
-      '</w15:commentsEx>',
-  );
-  const rels = await relsFile.async('string');
-  zip.file(
-    'word/_rels/document.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdRelaisCommentsEx" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/></Relationships>',
-    ),
-  );
-  const types = await typesFile.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml" PartName="/word/commentsExtended.xml"/></Types>',
-    ),
-  );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+class CommentStates extends FileChild {
+  private readonly part: PackagePart;
+
+  constructor(comments: readonly ICommentOptions[]) {
+    super('w:relaisCommentStates');
+    this.part = new PackagePart({
+      folder: 'relais',
+      name: 'commentsExtended',
+      extension: 'xml',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml',
+      relationshipType: 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended',
+      content: new CommentsExtended(comments.map((c) => ({ paraId: commentIdToParaId(c.id), done: c.resolved === true }))),
+    });
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    this.part.addTo(context);
+    return undefined;
+  }
 }

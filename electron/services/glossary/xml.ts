@@ -12,6 +12,7 @@ import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { RelaisError } from '../../../shared/errors.ts';
+import { sizeOverLimit } from '../../../shared/size.ts';
 import { findInvalidUtf8, lineAt } from '../import/bytes.ts';
 
 /** Largest glossary / XLIFF file accepted. */
@@ -75,19 +76,20 @@ export async function readTextFile(file: string, opts: { maxBytes?: number } = {
     if (e instanceof RelaisError) throw e;
     throw unreadable(file, e);
   }
-  if (size > maxBytes) {
-    throw new RelaisError('file.tooLarge', `File too large (${formatMb(size)}); the limit is ${formatMb(maxBytes)}`, { file });
-  }
+  if (size > maxBytes) throw tooLarge(file, size, maxBytes);
   let buf: Buffer;
   try {
     buf = await readFile(file);
   } catch (e) {
     throw unreadable(file, e);
   }
-  if (buf.length > maxBytes) {
-    throw new RelaisError('file.tooLarge', `File too large (${formatMb(buf.length)}); the limit is ${formatMb(maxBytes)}`, { file });
-  }
+  if (buf.length > maxBytes) throw tooLarge(file, buf.length, maxBytes);
   return decodeText(buf, file);
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): RelaisError {
+  const [s, limit] = sizeOverLimit(size, maxBytes);
+  return new RelaisError('file.tooLarge', `File too large (${s}); the limit is ${limit}`, { file });
 }
 
 /** The error for a file that cannot be opened (missing, a folder, no permission). */
@@ -96,10 +98,6 @@ export function unreadable(file: string, e: unknown): RelaisError {
   if (code === 'EACCES' || code === 'EPERM') return new RelaisError('permission.denied', 'Permission denied: cannot read the file', { file });
   const msg = code === 'ENOENT' ? 'File not found' : code === 'EISDIR' ? 'Not a file (a folder)' : `Cannot read the file (${code ?? String(e)})`;
   return new RelaisError('file.notFound', msg, { file });
-}
-
-function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** Strict decoding: see readTextFile. */

@@ -3,6 +3,7 @@
  * first invalid byte. Node-free (Uint8Array + TextDecoder) so it is easy to test, but lives on the service side.
  */
 import { RelaisError } from '../../../shared/errors.ts';
+import { sizeOverLimit } from '../../../shared/size.ts';
 
 /** Largest text, HTML or Markdown file imported (bytes). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -116,8 +117,8 @@ export function assertNotEmpty(bytes: Uint8Array, ref: FileRef): void {
 
 export function assertSize(size: number, limit: number, ref: FileRef): void {
   if (size > limit) {
-    const mb = (x: number): string => (x / (1024 * 1024)).toFixed(1).replace(/\.0$/u, '');
-    throw new RelaisError('file.tooLarge', `“${ref.name}” is too large to import (${mb(size)} MB; the limit is ${mb(limit)} MB).`, {
+    const [s, l] = sizeOverLimit(size, limit);
+    throw new RelaisError('file.tooLarge', `“${ref.name}” is too large to import (${s}; the limit is ${l}).`, {
       file: ref.file,
       detail: `${size} bytes, limit ${limit} bytes`,
     });

@@ -27,8 +27,8 @@ export interface WorkerHostOptions {
   /** A bug in a handler (not a RelaisError): for the host's log. */
   onInternalError?(channel: string, message: string): void;
   /**
-   * The worker's code. The app passes its bundle (dist-electron/worker.cjs); by default worker.ts runs from source
-   * through tsx (tests, the e2e harness).
+   * The worker's code. The app and the e2e harness pass its bundle (dist-electron/worker.cjs); by default worker.ts
+   * runs from source through tsx (the tests).
    */
   entry?: string;
 }
