@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../electron/services/spelling/dictionaries.ts';
 import type { Glossary } from '../glossary/model.ts';
 import type { SpellChecker } from '../spelling/checker.ts';
-import { RelaisError } from '../errors.ts';
+import type { RelaisError } from '../errors.ts';
 import { createQaEngine, QA_RULES, replacesRange, type QaSegment } from './index.ts';
 
 let gb: SpellChecker;
