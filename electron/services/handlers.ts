@@ -15,6 +15,8 @@ import { createReviewHandlers } from './review/handlers.ts';
 import { createProjectFromBytes, createProjectFromFile, isProjectPath, sanitizeBaseName } from './project-service.ts';
 import { SettingsStore } from './settings.ts';
 import { createTerminology } from './terminology/handlers.ts';
+import { createSpellingHandlers } from './spelling/handlers.ts';
+import { SpellingService } from './spelling/service.ts';
 import { PROJECT_EXTENSION, ProjectStore } from './store/project-store.ts';
 
 export type HandlerTable = Handlers & {
@@ -58,11 +60,13 @@ export function createHandlers(ctx: ServiceContext): HandlerTable {
     return adopt(await createProjectFromFile(file, opts));
   }
 
-  const terminology = createTerminology({ ctx, requireProject, requireUser, now });
+  const spelling = new SpellingService({ settingsDir: ctx.settingsDir, requireProject, now });
+  const terminology = createTerminology({ ctx, requireProject, requireUser, now, language: spelling });
 
   const handlers: Handlers = {
     ...createReviewHandlers({ requireProject, requireUser, now, qaEngine: () => terminology.service.engine() }),
     ...terminology.handlers,
+    ...createSpellingHandlers({ spelling, terminology: terminology.service, requireProject, requireUser }),
     getAppState() {
       return { settings: { ...settings.get(), recent: settings.listRecent() }, project: project?.isOpen ? project.snapshot() : null };
     },

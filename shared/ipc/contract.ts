@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { reviewChannels, type ReviewResults } from './channels/review.ts';
+import { spellingChannels, type SpellingResults } from './channels/spelling.ts';
 import { terminologyChannels, type TerminologyResults } from './channels/terminology.ts';
 import type {
   AppSettings,
@@ -35,6 +36,7 @@ export const schemas = { role, status, origin, id, text, filePath };
 export const channels = {
   ...reviewChannels,
   ...terminologyChannels,
+  ...spellingChannels,
   /** Settings and, when one is open, the current project. */
   getAppState: z.tuple([]),
   setUser: z.tuple([z.object({ name: z.string().trim().min(1).max(100), role })]),
@@ -82,7 +84,7 @@ export interface AppState {
 }
 
 /** Result type of each channel. */
-export interface Results extends ReviewResults, TerminologyResults {
+export interface Results extends ReviewResults, TerminologyResults, SpellingResults {
   getAppState: AppState;
   setUser: AppSettings;
   setLanguage: AppSettings;

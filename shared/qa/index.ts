@@ -47,6 +47,7 @@ import { findVariantMixes } from '../style/variantMix.ts';
 export type { Finding, Severity } from './model.ts';
 export { extractNumbers, compareNumbers, type NumberToken, type NumberComparison } from './numbers.ts';
 export { findNames, nameInTarget, type NameCandidate } from './names.ts';
+export type { RuleSetting, RuleSettings, RuleOptionValue } from '../style/rules.ts';
 
 export interface QaSegment {
   id: string;
@@ -145,6 +146,16 @@ export const QA_RULES: readonly RuleInfo[] = [
 
 /** Rules whose severity is fixed (settings cannot make a misspelling block approval or publication). */
 const FIXED_SEVERITY = new Set(['spelling.unknown']);
+
+/** The rules with the severity and options `settings` give them (what QaEngine.rules lists). */
+export function ruleInfos(settings: RuleSettings = {}): RuleInfo[] {
+  return QA_RULES.map((r): RuleInfo => {
+    const severity = FIXED_SEVERITY.has(r.id) ? r.severity : (settings[r.id]?.severity ?? r.severity);
+    const info: RuleInfo = { ...r, severity };
+    if (r.options) info.options = optionsOf(r.id, settings[r.id]);
+    return info;
+  });
+}
 
 const RULE_BY_ID = new Map(QA_RULES.map((r) => [r.id, r]));
 
@@ -440,13 +451,7 @@ export function createQaEngine(opts: QaEngineOptions): QaEngine {
     return out;
   }
 
-  const rules = QA_RULES.map((r): RuleInfo => {
-    const info: RuleInfo = { ...r, severity: severityOf(r.id) };
-    if (r.options) info.options = optionsOf(r.id, settings[r.id]);
-    return info;
-  });
-
-  return { checkSegment, checkDocument, rules, termIndex: index, context, spelling, variant };
+  return { checkSegment, checkDocument, rules: ruleInfos(settings), termIndex: index, context, spelling, variant };
 }
 
 /** A suggestion written with the apostrophes of the word it replaces ("don't" → "don’t" when the text used ’). */

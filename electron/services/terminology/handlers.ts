@@ -27,7 +27,7 @@ import { deskGlossaryPath, exportCsv, exportTbx, importGlossaryFile } from '../g
 import { writeFileAtomicSync } from '../fs/atomic.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { DeskGlossary } from './desk-glossary.ts';
-import { PROJECT_GLOSSARY_NAME, TerminologyService } from './service.ts';
+import { PROJECT_GLOSSARY_NAME, TerminologyService, type LanguageSource } from './service.ts';
 
 export type TerminologyHandlers = {
   [C in TerminologyChannel]: (...args: z.output<(typeof terminologyChannels)[C]>) => TerminologyResults[C] | Promise<TerminologyResults[C]>;
@@ -38,6 +38,8 @@ export interface TerminologyDeps {
   requireProject(): ProjectStore;
   requireUser(): UserIdentity;
   now(): Date;
+  /** Spelling and house style for the QA engine (electron/services/spelling); none: glossary and formal checks only. */
+  language?: LanguageSource;
 }
 
 export interface ApprovalRequest {
@@ -64,7 +66,7 @@ export interface Terminology {
 
 export function createTerminology(deps: TerminologyDeps): Terminology {
   const desk = new DeskGlossary({ settingsDir: deps.ctx.settingsDir, seedPath: deps.ctx.deskGlossaryPath ?? deskGlossaryPath() });
-  const service = new TerminologyService({ desk, requireProject: deps.requireProject, now: deps.now });
+  const service = new TerminologyService({ desk, requireProject: deps.requireProject, now: deps.now, ...(deps.language ? { language: deps.language } : {}) });
 
   function requireEditor(what: string): UserIdentity {
     const user = deps.requireUser();

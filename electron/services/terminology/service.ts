@@ -8,11 +8,17 @@
  * disabled rules (both versioned by GlossaryStore.version()) or the desk glossary file (DeskGlossary.version())
  * change, or another project is opened. Term matches are cached per source text, so underlining every segment after
  * the first call costs a map lookup per segment.
+ *
+ * With a `language` source (electron/services/spelling), the engine also checks spelling and house style with the
+ * project's variant, the desk dictionary and the rule settings of the desk and the project; its key joins the cache
+ * key, so a word added to the desk dictionary or a variant switched rebuilds the engine.
  */
 import { RelaisError } from '../../../shared/errors.ts';
 import type { Glossary } from '../../../shared/glossary/model.ts';
 import type { ConceptRef, TermMatch } from '../../../shared/glossary/index.ts';
-import { createQaEngine, QA_RULES, type QaEngine } from '../../../shared/qa/index.ts';
+import { createQaEngine, QA_RULES, ruleInfos, type QaEngine } from '../../../shared/qa/index.ts';
+import type { SpellChecker } from '../../../shared/spelling/checker.ts';
+import type { RuleSetting, RuleSettings } from '../../../shared/style/rules.ts';
 import type { Finding } from '../../../shared/qa/model.ts';
 import type { QaRuleState, SegmentsTerms, SegmentTerm, TermConcept, TermSpan } from '../../../shared/ipc/channels/terminology.ts';
 import { GlossaryStore } from '../store/glossary-store.ts';
@@ -20,6 +26,15 @@ import type { ProjectStore } from '../store/project-store.ts';
 import type { DeskGlossary } from './desk-glossary.ts';
 
 export const PROJECT_GLOSSARY_NAME = 'Project glossary';
+
+/** Where the QA engine gets spelling and house style (SpellingService). */
+export interface LanguageSource {
+  /** Synchronous cache key (changes with the settings and the open project). */
+  key(): string;
+  qaOptions(): Promise<{ key: string; spelling: SpellChecker | null; variant: 'en-GB' | 'en-US'; rules: RuleSettings }>;
+  ruleSettings(): RuleSettings;
+  setRule(scope: 'desk' | 'project', id: string, setting: RuleSetting | null): void;
+}
 
 interface Built {
   key: string;
@@ -36,13 +51,15 @@ export class TerminologyService {
   private readonly desk: DeskGlossary;
   private readonly requireProject: () => ProjectStore;
   private readonly now: () => Date;
+  private readonly language: LanguageSource | null;
   private store: { project: ProjectStore; glossary: GlossaryStore } | null = null;
   private built: Built | null = null;
   /** Identifies the open ProjectStore instance in cache keys. */
   private projectSerial = 0;
 
-  constructor(deps: { desk: DeskGlossary; requireProject: () => ProjectStore; now?: () => Date }) {
+  constructor(deps: { desk: DeskGlossary; requireProject: () => ProjectStore; now?: () => Date; language?: LanguageSource }) {
     this.desk = deps.desk;
+    this.language = deps.language ?? null;
     this.requireProject = deps.requireProject;
     this.now = deps.now ?? (() => new Date());
   }
@@ -111,7 +128,12 @@ export class TerminologyService {
 
   rules(): QaRuleState[] {
     const disabled = new Set(this.projectGlossary().disabledRules());
-    return QA_RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, enabled: !disabled.has(r.id) }));
+    const settings = this.language?.ruleSettings() ?? {};
+    return ruleInfos(settings).map((r) => {
+      const state: QaRuleState = { id: r.id, severity: r.severity, description: r.description, enabled: !disabled.has(r.id) && settings[r.id]?.enabled !== false };
+      if (r.options) state.options = r.options;
+      return state;
+    });
   }
 
   setRuleEnabled(ruleId: string, enabled: boolean): QaRuleState[] {
@@ -123,23 +145,32 @@ export class TerminologyService {
     if (enabled) disabled.delete(ruleId);
     else disabled.add(ruleId);
     store.setDisabledRules([...disabled]);
+    // A rule the desk switched off is switched on for this project by the project's own setting.
+    if (enabled && this.language && this.language.ruleSettings()[ruleId]?.enabled === false) this.language.setRule('project', ruleId, { enabled: true });
     return this.rules();
   }
 
   /** Builds (or reuses) the glossaries, the engine and the term cache for the current state. */
   private async build(): Promise<Built> {
     this.projectGlossary(); // fails fast with project.notOpen
+    let lang = this.language ? await this.language.qaOptions() : null;
     const deskGlossary = await this.desk.load();
-    // After the await the project may have been switched: everything below is read synchronously.
+    // Settings changed (or another project was opened) while the dictionaries loaded: take the new ones.
+    if (this.language && lang && !lang.key.startsWith(this.language.key())) lang = await this.language.qaOptions();
+    // After the awaits the project may have been switched: everything below is read synchronously.
     const current = this.projectGlossary();
-    const key = `${this.projectSerial}|${current.version()}|${this.desk.version()}`;
+    const key = `${this.projectSerial}|${current.version()}|${this.desk.version()}|${lang?.key ?? ''}`;
     if (this.built && this.built.key === key && this.built.desk === deskGlossary) return this.built;
     const entries = current.list();
     const disabled = current.disabledRules().filter((id) => QA_RULES.some((r) => r.id === id));
     // Concept keys are `${glossary name}#${id}`: the two glossaries must not share a name.
     const desk = deskGlossary.name === PROJECT_GLOSSARY_NAME ? { ...deskGlossary, name: `${deskGlossary.name} (desk)` } : deskGlossary;
     const glossaries: Glossary[] = [{ name: PROJECT_GLOSSARY_NAME, scope: 'project', entries }, desk];
-    const engine = createQaEngine({ glossaries, disabledRules: disabled });
+    const engine = createQaEngine({
+      glossaries,
+      disabledRules: disabled,
+      ...(lang ? { spelling: lang.spelling, variant: lang.variant, rules: lang.rules } : {}),
+    });
     this.built = { key, desk: deskGlossary, glossaries, disabled, engine, terms: new Map() };
     return this.built;
   }
