@@ -78,6 +78,12 @@ describe('misspellings: offsets, kinds, suggestions', () => {
     expect(words(gb, 'He was responsable for it.', { source: 'Il en était responsable.' })).toEqual(['responsable']);
   });
 
+  it('accents are optional on loanwords, and a name only the other dictionary knows is not a variant spelling', () => {
+    expect(words(gb, 'A café, a naïve façade, a rôle.')).toEqual([]);
+    expect(words(gb, 'A farmer in Romania.')).toEqual([]);
+    expect(gb.check('A cafxé.').map((m) => m.kind)).toEqual(['unknown']);
+  });
+
   it('checks capitals only when asked', () => {
     const strict = createSpellChecker({ variant: 'en-GB', dictionary: { correct: (w) => w === 'the', suggest: () => [] }, checkUppercase: true });
     expect(words(strict, 'the XQZT')).toEqual(['XQZT']);

@@ -13,7 +13,9 @@
  *    names of the article's sources ("Europol", "Cumberland", "De Bolle"), with the particles of such names
  *    ("von der Leyen");
  * 4. a form of a word of a glossary term (`SpellContext.isTermWord`, from the QA engine's term index);
- * 5. known to the dictionary of the project's variant — possessives included ("Europol’s" is checked as "Europol").
+ * 5. known to the dictionary of the project's variant — possessives included ("Europol’s" is checked as "Europol"),
+ *    accents optional ("café" is "cafe" there), and a capitalised word only the other variant's dictionary knows
+ *    ("Romania" is missing from en-GB) is taken as a gap of this dictionary;
  * Otherwise it is a misspelling: `variant` when it is the other variant's spelling ("organize" in a British
  * article: known to the other dictionary, or turned into a known word by the variant rules), else `unknown`.
  * Hyphenated compounds are accepted when the dictionary knows the whole ("x-ray") or each part is accepted; a
@@ -211,7 +213,13 @@ class Checker implements SpellChecker {
     if (w.length <= 1) return true;
     if (!this.checkUppercase && isUppercaseWord(w)) return true;
     if (this.deskWords.has(w) || this.ignoredWords.has(w)) return true;
-    return this.inDictionary(w);
+    if (this.inDictionary(w)) return true;
+    // Loanwords keep or drop their accents in English ("café", "naïve", "façade"): the dictionary has them bare.
+    if (/[^ -~]/.test(w)) {
+      const bare = w.normalize('NFD').replace(/\p{M}/gu, '');
+      return bare !== w && this.inDictionary(bare);
+    }
+    return false;
   }
 
   private accepted(w: string, ctx: SpellContext | undefined, sourceWords: ReadonlySet<string> | null): boolean {
@@ -260,6 +268,9 @@ class Checker implements SpellChecker {
         const knownElsewhere = this.knownIn(base, other);
         if (knownElsewhere !== false) {
           const cp = this.counterpart(base, this.variant);
+          // A name only the other dictionary knows ("Romania" is missing from en-GB) is a gap of this dictionary,
+          // not a spelling of the other variant.
+          if (cp === undefined && knownElsewhere === true && CAPITALISED.test(base)) continue;
           if (cp !== undefined || knownElsewhere === true) {
             m.kind = 'variant';
             if (cp !== undefined) m.counterpart = base === p.text ? cp : `${cp}${p.text.slice(base.length)}`;

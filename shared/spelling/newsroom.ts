@@ -59,16 +59,24 @@ timeframe/frame
 rollout/layout
 onboarding
 ransomware
+hotline/line
+intentioned
 `;
 
 const GB = `
 anonymise/organise
+anonymisation/organisation
 pseudonymise/organise
+sexualise/organise
+sexualisation/organisation
 `;
 
 const US = `
 anonymize/organize
+anonymization/organization
 pseudonymize/organize
+sexualize/organize
+sexualization/organization
 `;
 
 /** The supplement for a variant, in nspell's personal-dictionary format (one entry per line). */

@@ -113,11 +113,12 @@ describe('style.dashes', () => {
 });
 
 describe('style.quotes', () => {
-  it('curly (default): one finding per segment, its fix converts every straight quote in context', () => {
+  it('curly (default): each straight quote or apostrophe is a finding whose fix is its typographic form in context', () => {
     const t = 'He said "it\'s over" and \'no\' in the \'90s, rock \'n\' roll.';
     const f = checkQuoteStyle(t, true);
-    expect(f).toHaveLength(1);
-    expect(f[0]!.params).toMatchObject({ count: 8 });
+    expect(f).toHaveLength(8);
+    expect(f.map((x) => x.suggestion).join('')).toBe('“’”‘’’’’');
+    expect(f[1]!.message).toContain('apostrophe');
     expect(fixed(t, f)).toBe('He said “it’s over” and ‘no’ in the ’90s, rock ’n’ roll.');
   });
 

@@ -235,34 +235,24 @@ export function straightQuotes(s: string): string {
 
 export function checkQuoteStyle(target: string, curly: boolean): RawFinding[] {
   const re = curly ? /["']/g : /[“”„‘’]/g;
+  if (!re.test(target)) return [];
+  re.lastIndex = 0;
   const skip = skippedRanges(target);
-  let first = -1;
-  let last = -1;
-  let count = 0;
+  const converted = curly ? curlyQuotes(target) : straightQuotes(target);
+  const out: RawFinding[] = [];
   for (const m of target.matchAll(re)) {
     const i = m.index;
     if (inside(skip, i, i + 1)) continue;
     // 5'10", 12": feet and inches, not quotes.
     if (curly && i > 0 && /\p{N}/u.test(target[i - 1]!)) continue;
-    if (first < 0) first = i;
-    last = i;
-    count++;
+    const found = m[0];
+    const expected = converted[i]!;
+    const apostrophe = expected === '’' && i > 0 && /[\p{L}\p{N}]/u.test(target[i - 1]!);
+    const what = found === "'" || found === '’' || found === '‘' ? (apostrophe ? 'apostrophe' : 'single quotation mark') : 'quotation mark';
+    const message = curly ? `Straight ${what} ${found}: house style writes ${expected}` : `Typographic ${what} ${found}: house style writes ${expected}`;
+    out.push(finding(message, i, i + 1, expected, { found, expected }));
   }
-  if (count === 0) return [];
-  const slice = target.slice(first, last + 1);
-  // Convert with the context before the range, so the first quote knows whether it opens.
-  const converted = curly ? curlyQuotes(target.slice(0, last + 1)).slice(first) : straightQuotes(slice);
-  // Keep what the loop skipped (inch marks, code) as it was.
-  let suggestion = '';
-  for (let k = 0; k < slice.length; k++) {
-    const pos = first + k;
-    const skipped = inside(skip, pos, pos + 1) || (curly && pos > 0 && /\p{N}/u.test(target[pos - 1]!) && /["']/.test(slice[k]!));
-    suggestion += skipped ? slice[k]! : converted[k]!;
-  }
-  const message = curly
-    ? `${count} straight quotation mark${count === 1 ? '' : 's'} or apostrophe${count === 1 ? '' : 's'}: house style uses “ ” ‘ ’`
-    : `${count} typographic quotation mark${count === 1 ? '' : 's'}: house style uses straight quotes`;
-  return [finding(message, first, last + 1, suggestion, { count, expected: curly ? 'curly' : 'straight' })];
+  return out;
 }
 
 // ——— money ———

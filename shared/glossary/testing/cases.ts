@@ -324,7 +324,7 @@ export const RULE_CASES: QaCase[] = [
   { name: 'style: unspaced em dash', source: 'Le suspect — un Danois — a été arrêté.', target: 'The suspect—a Dane—was arrested.', only: R('style.dashes'), expected: ['style.dashes', 'style.dashes'] },
   { name: 'style: spaced hyphen used as a dash', source: 'Le suspect — un Danois.', target: 'The suspect - a Dane.', only: R('style.dashes'), expected: ['style.dashes'] },
   { name: 'style: spaced em dash', source: 'Le suspect — un Danois.', target: 'The suspect — a Dane.', only: R('style.dashes'), expected: [] },
-  { name: 'style: straight quotes and apostrophes', source: '« C’est fini », a-t-il dit.', target: '"It\'s over," he said.', only: R('style.quotes'), expected: ['style.quotes'] },
+  { name: 'style: straight quotes and apostrophes', source: '« C’est fini », a-t-il dit.', target: '"It\'s over," he said.', only: R('style.quotes'), expected: ['style.quotes', 'style.quotes', 'style.quotes'] },
   { name: 'style: curly quotes and apostrophes', source: '« C’est fini », a-t-il dit.', target: '“It’s over,” he said.', only: R('style.quotes'), expected: [] },
   { name: 'style: amount in words where house style abbreviates', source: 'Une amende de 10 millions d’euros.', target: 'A fine of 10 million euros.', only: R('style.money'), expected: ['style.money'] },
   { name: 'style: abbreviated amount', source: 'Une amende de 10 millions d’euros.', target: 'A fine of €10m.', only: R('style.money'), expected: [] },
