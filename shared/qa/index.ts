@@ -271,10 +271,10 @@ export function createQaEngine(opts: QaEngineOptions): QaEngine {
     }
   }
 
-  function bestSuggestion(word: string): string | null {
+  function bestSuggestion(word: string, s: QaSegment, ctx: QaContext | undefined): string | null {
     let v = suggestionCache.get(word);
     if (v === undefined) {
-      v = spelling!.suggest(word, 1)[0] ?? null;
+      v = spelling!.suggest(word, 1, ctx?.names ? { source: s.source, names: ctx.names } : { source: s.source })[0] ?? null;
       if (suggestionCache.size > 5_000) suggestionCache.clear();
       suggestionCache.set(word, v);
     }
@@ -304,7 +304,7 @@ export function createQaEngine(opts: QaEngineOptions): QaEngine {
       if (!wantUnknown) continue;
       const raw: RawFinding = { message: `Unknown word "${m.word}"`, term: m.word, range, params: { word: m.word, variant } };
       if (wantSuggestions) {
-        const best = bestSuggestion(m.word);
+        const best = bestSuggestion(m.word, s, ctx);
         if (best !== null) {
           raw.suggestion = withApostrophes(best, m.word);
           raw.message += `; did you mean "${raw.suggestion}"?`;

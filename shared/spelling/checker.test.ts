@@ -137,6 +137,27 @@ describe('no false alarms on what the desk already knows', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('offer names of the source and of the article, and desk words, before the dictionary’s words', () => {
+    expect(gb.suggest('Europl', 3, { source: 'Selon Europol.' })[0]).toBe('Europol');
+    expect(gb.suggest('Natarjan', 3, { names: new Set(['Natarajan']) })).toEqual(['Natarajan']);
+    expect(gb.withWords({ words: ['covidiot'] }).suggest('covidot')).toEqual(['covidiot']);
+    expect(gb.suggest('Cumberlnd')[0]).toBe('Cumberland');
+  });
+
+  it('skip Hunspell’s deep search for a name no word is one edit away from (it can take seconds)', () => {
+    let deep = 0;
+    const counting = createSpellChecker({
+      variant: 'en-GB',
+      dictionary: { correct: () => false, suggest: () => (deep++, ['x']) },
+    });
+    expect(counting.suggest('Natarajan')).toEqual([]);
+    expect(deep).toBe(0);
+    expect(counting.suggest('natarajan')).toEqual(['x']);
+    expect(deep).toBe(1);
+  });
+});
+
 describe('sourceNames', () => {
   it('keeps capitalised words as written and name particles before them', () => {
     expect([...sourceNames(['Selon l’opération Cumberland de la police danoise, Ursula von der Leyen et Charles de Gaulle.'])].sort()).toEqual(

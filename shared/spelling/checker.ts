@@ -75,10 +75,11 @@ export interface SpellChecker {
   /** True when one word is accepted (desk dictionary, ignored words and dictionary; no source or glossary). */
   isCorrect(word: string): boolean;
   /**
-   * Corrections for a word, best first: the variant spelling, then desk-dictionary words within two edits, then the
-   * dictionary's suggestions. Costs milliseconds (Hunspell's suggestion search): call it on demand, not per key.
+   * Corrections for a word, best first: the variant spelling, desk-dictionary words and names of the source
+   * (`ctx`) within two edits, then the dictionary's suggestions. Costs milliseconds (Hunspell's search; see
+   * `npm run bench -- spelling`): call it on demand, not per key.
    */
-  suggest(word: string, max?: number): string[];
+  suggest(word: string, max?: number, ctx?: SpellContext): string[];
   /** The spelling of `word` in `to`, confirmed by the dictionaries, or undefined ("organize" → "organise"). */
   counterpart(word: string, to: EnglishVariant): string | undefined;
   /** True when the dictionary of `v` knows `word` (undefined when that dictionary is not loaded). */
@@ -282,7 +283,7 @@ class Checker implements SpellChecker {
     return out;
   }
 
-  suggest(word: string, max = 5): string[] {
+  suggest(word: string, max = 5, ctx?: SpellContext): string[] {
     const w = word.normalize('NFC').replace(/[’ʼ]/g, "'");
     if (w === '') return [];
     const out: string[] = [];
@@ -294,12 +295,34 @@ class Checker implements SpellChecker {
     const tail = base ? w.slice(base.length) : '';
     const cp = this.counterpart(stem, this.variant);
     if (cp) push(cp + tail);
+    // Desk words and names of the source / article within two edits ("Europl" → "Europol").
     const lower = stem.toLowerCase();
-    for (const d of this.deskWords.words()) {
-      if (Math.abs(d.length - stem.length) <= 2 && editDistance(d.toLowerCase(), lower) <= 2) push(matchCase(d, stem) + tail);
-    }
-    for (const s of this.dict.suggest(stem)) push(s + tail);
+    const near = (d: string) => Math.abs(d.length - stem.length) <= 2 && editDistance(d.toLowerCase(), lower) <= 2;
+    for (const d of this.deskWords.words()) if (near(d)) push(matchCase(d, stem) + tail);
+    const names = new Set<string>([...(ctx?.source ? sourceNames([ctx.source]) : []), ...(ctx?.names ?? [])]);
+    for (const n of names) if (CAPITALISED.test(n) && n.length > 2 && near(n)) push(n + tail);
+    // Hunspell's search costs a few ms when a word one edit away exists, but up to seconds when it must go two edits
+    // deep ("Natarajan" ~1 s). The deep search is skipped for capitalised words (names: better added to the desk
+    // dictionary than "corrected") and when a desk word or a name already answered.
+    if (this.oneEditAway(stem) || (!CAPITALISED.test(stem) && out.length === 0)) for (const s of this.dict.suggest(stem)) push(s + tail);
     return out.slice(0, Math.max(0, max));
+  }
+
+  /** True when some word one edit away (delete, swap, replace, insert a letter) is in the dictionary. */
+  private oneEditAway(w: string): boolean {
+    const letters = "abcdefghijklmnopqrstuvwxyz'-";
+    const ok = (c: string) => c !== '' && this.inDictionary(c);
+    for (let i = 0; i <= w.length; i++) {
+      const a = w.slice(0, i);
+      const b = w.slice(i);
+      if (b && ok(a + b.slice(1))) return true;
+      if (b.length > 1 && ok(a + b[1] + b[0] + b.slice(2))) return true;
+      for (const c of letters) {
+        if (b && c !== b[0] && ok(a + c + b.slice(1))) return true;
+        if (ok(a + c + b)) return true;
+      }
+    }
+    return false;
   }
 
   withWords(lists: { words?: Iterable<string>; ignored?: Iterable<string> }): SpellChecker {

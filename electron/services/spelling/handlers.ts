@@ -65,9 +65,16 @@ export function createSpellingHandlers(deps: SpellingHandlerDeps): SpellingHandl
       const seg = project.segment(segmentId);
       return engine.checkSegment({ id: seg.id, source: seg.source, target }, articleContext(engine, project)).filter((f) => SPELLING_RULES.has(f.rule));
     },
-    async suggestSpelling(word) {
-      const checker = await spelling.checker();
-      return checker ? checker.suggest(word, 8) : [];
+    async suggestSpelling(word, segmentId) {
+      if (segmentId === undefined) {
+        const checker = await spelling.checker();
+        return checker ? checker.suggest(word, 8) : [];
+      }
+      const engine = await terminology.engine();
+      const project = deps.requireProject();
+      const seg = project.segment(segmentId);
+      const names = articleContext(engine, project).names;
+      return engine.spelling ? engine.spelling.suggest(word, 8, { source: seg.source, ...(names ? { names } : {}) }) : [];
     },
     setProjectVariant(v) {
       deps.requireProject();

@@ -50,6 +50,8 @@ describe('live spelling over the contract', () => {
     expect(found.map((f) => [f.rule, f.severity, f.term])).toEqual([['spelling.unknown', 'warning', 'arested']]);
     expect(target.slice(found[0]!.range!.start, found[0]!.range!.end)).toBe('arested');
     expect((await api.suggestSpelling('arested'))[0]).toBe('arrested');
+    // With the segment: the names of its source come first.
+    expect((await api.suggestSpelling('Europl', seg.id))[0]).toBe('Europol');
   });
 
   it('a name of another segment of the article is not marked ("Cumberland" where the source says "elle")', async () => {

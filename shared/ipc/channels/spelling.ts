@@ -34,8 +34,11 @@ export const spellingChannels = {
    * source and the names of the whole article; offsets into `target`. The other QA rules run in the renderer.
    */
   checkSpelling: z.tuple([id, z.string().max(100_000)]),
-  /** Corrections for one word, best first (the variant spelling, desk words, Hunspell). Milliseconds; on demand. */
-  suggestSpelling: z.tuple([word]),
+  /**
+   * Corrections for one word, best first (the variant spelling, desk words, names of the segment's source and of
+   * the article when `segmentId` is given, Hunspell). Milliseconds; call it on demand (shortcut, right-click).
+   */
+  suggestSpelling: z.tuple([word, id.optional()]),
   /** The project's variant; null: follow the desk. */
   setProjectVariant: z.tuple([variant.nullable()]),
   setDeskVariant: z.tuple([variant]),
