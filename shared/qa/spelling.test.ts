@@ -4,6 +4,7 @@ import type { Glossary } from '../glossary/model.ts';
 import type { SpellChecker } from '../spelling/checker.ts';
 import type { RelaisError } from '../errors.ts';
 import { createQaEngine, QA_RULES, replacesRange, type QaSegment } from './index.ts';
+import { settingsFromStates } from '../style/rules.ts';
 
 let gb: SpellChecker;
 let us: SpellChecker;
@@ -96,6 +97,14 @@ describe('QA engine: house-style settings', () => {
     expect(rules).not.toContain('style.honorifics');
     expect(e.rules.find((r) => r.id === 'style.percent')!.options).toEqual({ form: '%' });
     expect(QA_RULES.find((r) => r.id === 'style.percent')!.options).toEqual({ form: 'per cent' });
+  });
+
+  it('an engine built from the listed rule states (the renderer’s) checks with the same settings', () => {
+    const services = createQaEngine({ glossaries: [], rules: { 'style.percent': { severity: 'error', options: { form: '%' } } } });
+    const renderer = createQaEngine({ glossaries: [], rules: settingsFromStates(services.rules) });
+    const t = seg('1', 'Une hausse de 15 %.', 'A rise of 15 per cent.');
+    expect(renderer.checkSegment(t)).toEqual(services.checkSegment(t));
+    expect(renderer.checkSegment(t).find((f) => f.rule === 'style.percent')!.severity).toBe('error');
   });
 
   it('unknown rules and bad options are refused', () => {

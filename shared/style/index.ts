@@ -3,6 +3,7 @@ export {
   STYLE_RULES,
   optionsOf,
   resolveRuleSettings,
+  settingsFromStates,
   styleRule,
   validateRuleSetting,
   type RuleOptionDef,

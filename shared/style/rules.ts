@@ -153,3 +153,18 @@ export function validateRuleSetting(id: string, s: RuleSetting): string | null {
   }
   return null;
 }
+
+/**
+ * Rule settings from the rule states the services list (`listQaRules`: severity and options as configured for the
+ * project), for a QA engine built elsewhere — the renderer's — to check with the same settings. `enabled` is left
+ * to the caller's `disabledRules`.
+ */
+export function settingsFromStates(states: readonly { id: string; severity: Severity; options?: Record<string, RuleOptionValue> }[]): RuleSettings {
+  const out: RuleSettings = {};
+  for (const s of states) {
+    const setting: RuleSetting = { severity: s.severity };
+    if (s.options && BY_ID.has(s.id)) setting.options = { ...s.options };
+    out[s.id] = setting;
+  }
+  return out;
+}
