@@ -1,8 +1,8 @@
 /**
  * `relais qa PROJECT` and the app's approval gate give the same verdict on the same file: the app (its handler
  * table, on a profile folder) sets up a project with a project glossary term, a desk glossary term added in the app
- * and a rule disabled in the project; `relais qa` then runs on the same project with that profile, as it would on
- * the same computer.
+ * and a rule disabled in the project, a word of the desk dictionary, a desk house-style setting and the project's
+ * English variant; `relais qa` then runs on the same project with that profile, as it would on the same computer.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,7 @@ interface JsonFinding {
   segment: string;
   rule: string;
   severity: 'error' | 'warning';
+  term?: string;
   suggestion?: string;
 }
 
@@ -103,5 +104,36 @@ describe('relais qa PROJECT and the approval gate', () => {
     expect(shipped.findings.some((f) => f.segment === c.id && f.suggestion === 'exponential rise')).toBe(false);
     const viaEnv = await runInProcess(root, ['qa', snap.info.path, '--json'], { RELAIS_USER_DATA_DIR: profile, RELAIS_DESK_GLOSSARY: SHIPPED_DESK });
     expect((JSON.parse(viaEnv.stdout) as JsonFinding[]).some((f) => f.segment === c.id && f.suggestion === 'exponential rise')).toBe(false);
+  }, 60_000);
+
+  it('agree on spelling and house style: the desk dictionary, the desk rule settings and the project variant set in the app', async () => {
+    const { api } = app;
+    await api.setUser({ name: 'Eve', role: 'editor' });
+    const snap = await api.openSample();
+    const s = snap.segments.find((x) => x.source.startsWith('Il s’agit de'))!;
+    const target = 'It is one of the first international operations of its kind, run by Qwertyville, up 15%.';
+    await api.commitSegment({ segmentId: s.id, target, status: 'translated', origin: 'typed', expectedRevisionId: s.revisionId });
+
+    const before = (await cliQa(snap.info.path)).findings.filter((f) => f.segment === s.id);
+    expect(before).toContainEqual(expect.objectContaining({ rule: 'spelling.unknown', term: 'Qwertyville' }));
+    expect(before).toContainEqual(expect.objectContaining({ rule: 'style.percent', severity: 'warning' }));
+
+    // The desk's word and house style, and the project's variant, set in the app: the CLI reads the same.
+    await api.addSpellingWord('dictionary', 'Qwertyville');
+    await api.setQaRuleSetting('desk', 'style.percent', { severity: 'error' });
+    await api.setProjectVariant('en-US');
+    const after = await cliQa(snap.info.path);
+    const mine = after.findings.filter((f) => f.segment === s.id);
+    expect(mine.some((f) => f.rule === 'spelling.unknown')).toBe(false);
+    expect(mine).toContainEqual(expect.objectContaining({ rule: 'style.percent', severity: 'error' }));
+    expect(after.code).toBe(1);
+    const errorRules = errorsBySegment(after.findings).get(s.id)!;
+    expect(errorRules).toContain('style.percent');
+    expect(errorsBySegment(before).get(s.id) ?? []).not.toContain('style.percent');
+    const human = await runInProcess(root, ['qa', snap.info.path], { RELAIS_USER_DATA_DIR: profile });
+    expect(human.stdout).toContain('Spelling: en-US (Hunspell)');
+    // And the approval gate refuses for the same rules.
+    const refused = await failure(api.setStatus({ segmentId: s.id, status: 'approved' }));
+    expect(refused.detail).toBe(`qa-errors: ${errorRules.join(', ')}`);
   }, 60_000);
 });

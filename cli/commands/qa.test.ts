@@ -226,3 +226,77 @@ describe('relais qa (in-process)', () => {
     expect(r.stderr).toMatch(/huge\.xlf: File too large \(100 MB\); the limit is 50 MB/);
   });
 });
+
+describe('relais qa: spelling and house style', () => {
+  const write = (name: string, content: string) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, content);
+    return f;
+  };
+  const article = (trgLang = 'en') =>
+    write(
+      `a-${trgLang}.xlf`,
+      xliff2([
+        ['s1', 'Europol a organisé l’opération Cumberland.', 'Europol organized Operation Cumberland, the investigaton said.'],
+        ['s2', 'Une hausse de 15 %.', 'A rise of 15%.'],
+      ]).replace('trgLang="en"', `trgLang="${trgLang}"`),
+    );
+
+  it('spelling warnings with the best correction, variant findings, house style; names from the source are known; exit 0', async () => {
+    const r = await run('qa', article(), '--no-desk', '--json');
+    expect(r.code).toBe(0);
+    const list = findings(r.stdout);
+    expect(pick(list, 'spelling.unknown')).toEqual([expect.objectContaining({ segment: 's1', severity: 'warning', term: 'investigaton', suggestion: 'investigation' })]);
+    expect(pick(list, 'style.variant')).toEqual([expect.objectContaining({ segment: 's1', term: 'organized', suggestion: 'organised' })]);
+    expect(pick(list, 'style.percent')).toEqual([expect.objectContaining({ segment: 's2', suggestion: ' per cent' })]);
+  });
+
+  it('the XLIFF target language or --variant chooses the dictionary; --no-spelling turns spelling off', async () => {
+    const us = findings((await run('qa', article('en-US'), '--no-desk', '--json')).stdout);
+    expect(pick(us, 'style.variant')).toEqual([]);
+    const forced = findings((await run('qa', article('en-US'), '--no-desk', '--json', '--variant', 'en-GB')).stdout);
+    expect(pick(forced, 'style.variant').map((f) => f.term)).toEqual(['organized']);
+    const off = findings((await run('qa', article(), '--no-desk', '--json', '--no-spelling')).stdout);
+    expect(off.filter((f) => f.rule === 'spelling.unknown' || f.rule === 'style.variant')).toEqual([]);
+    expect(pick(off, 'style.percent')).toHaveLength(1);
+  });
+
+  it('--words accepts a word list; --severity and --option configure house style', async () => {
+    const words = write('desk.txt', 'investigaton\n');
+    const accepted = findings((await run('qa', article(), '--no-desk', '--json', '--words', words)).stdout);
+    expect(pick(accepted, 'spelling.unknown')).toEqual([]);
+    const strict = await run('qa', article(), '--no-desk', '--json', '--severity', 'style.percent=error');
+    expect(strict.code).toBe(1);
+    expect(pick(findings(strict.stdout), 'style.percent')[0]!.severity).toBe('error');
+    const percent = findings((await run('qa', article(), '--no-desk', '--json', '--option', 'style.percent.form=%')).stdout);
+    expect(pick(percent, 'style.percent')).toEqual([]);
+  });
+
+  it('bad options are usage errors (exit 2), a bad word list names the file and line', async () => {
+    expect((await run('qa', article(), '--variant', 'en-AU')).code).toBe(2);
+    expect((await run('qa', article(), '--severity', 'style.percent=fatal')).code).toBe(2);
+    expect((await run('qa', article(), '--option', 'style.percent.form=pc')).code).toBe(2);
+    expect((await run('qa', article(), '--severity', 'style.nope=error')).code).toBe(2);
+    const bad = write('bad.txt', 'ok\ntwo words\n');
+    const r = await run('qa', article(), '--words', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:2`);
+  });
+
+  it('a Relais project is checked in its own variant with its own rule settings', async () => {
+    const { ProjectLanguageSettings } = await import('../../electron/services/store/language-settings.ts');
+    const doc: ImportedDocument = { format: 'txt', sourceName: 'a.txt', blocks: [{ kind: 'paragraph', text: 'Europol a organisé l’opération.', chrome: null }] };
+    const segs: SegmentDraft[] = [{ blockIndex: 0, source: 'Europol a organisé l’opération.' }];
+    const file = path.join(dir, 'p.relais');
+    const store = ProjectStore.create(file, doc, segs, { name: 'p' });
+    const seg = store.segments()[0]!;
+    store.commitSegment({ segmentId: seg.id, target: 'Europol organized the operation — on 5 May.', status: 'translated', origin: 'typed' }, { id: newId(), name: 'T', role: 'translator' });
+    const lang = new ProjectLanguageSettings(store);
+    lang.setVariant('en-US');
+    lang.setRule('style.dashes', { options: { spaced: false } });
+    store.close();
+    const list = findings((await run('qa', file, '--no-desk', '--json')).stdout);
+    expect(pick(list, 'style.variant')).toEqual([]);
+    expect(pick(list, 'style.dashes').map((f) => f.suggestion)).toEqual(['—']);
+  });
+});

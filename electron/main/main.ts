@@ -181,6 +181,7 @@ async function exportTo(channel: 'exportArticle' | 'exportReview', format: Expor
 function openFilters(request: OpenDialogRequest): FileFilter[] {
   const tr = menuTranslator(request.language);
   if (request.purpose === 'article') return [{ name: tr('filterArticles'), extensions: ARTICLE_EXTENSIONS }];
+  if (request.purpose === 'wordList') return [{ name: tr('filterWordLists'), extensions: ['txt', 'dic'] }];
   return [
     { name: tr('filterProjectsAndArticles'), extensions: [...OPENABLE_EXTENSIONS] },
     { name: tr('filterProjects'), extensions: ['relais'] },
@@ -200,7 +201,8 @@ async function showOpen(windowId: string, request: OpenDialogRequest): Promise<s
 async function showSave(windowId: string, request: SaveDialogRequest): Promise<string | null> {
   const win = windowOf(windowId);
   const tr = menuTranslator(request.language);
-  const opts = { defaultPath: request.defaultPath, filters: [{ name: tr(SAVE_FILTER_KEYS[request.format] ?? 'filterTxt'), extensions: [request.format] }] };
+  const filter = request.purpose === 'exportWordList' ? 'filterWordLists' : (SAVE_FILTER_KEYS[request.format] ?? 'filterTxt');
+  const opts = { defaultPath: request.defaultPath, filters: [{ name: tr(filter), extensions: [request.format] }] };
   const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
   return r.canceled || !r.filePath ? null : r.filePath;
 }

@@ -71,7 +71,8 @@ export const MENU_KEYS = [
   'window', 'minimize', 'zoomWindow', 'front',
   'help', 'about', 'aboutDetail', 'docs', 'services', 'hide', 'hideOthers', 'unhide', 'quitApp',
   'openFailed', 'ok', 'newWindow',
-  'filterProjectsAndArticles', 'filterProjects', 'filterArticles', 'filterTxt', 'filterMd', 'filterHtml', 'filterDocx', 'exportReviewDone',
+  'filterProjectsAndArticles', 'filterProjects', 'filterArticles', 'filterTxt', 'filterMd', 'filterHtml', 'filterDocx', 'filterWordLists',
+  'exportReviewDone',
 ] as const;
 
 

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.mjs';
+import { DICTIONARY_PACKAGES } from '../services/spelling/dictionaries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -163,13 +164,17 @@ describe('what electron-builder packs', () => {
     return fs.readdirSync(nm).flatMap((n) => (n.startsWith('.') ? [] : n.startsWith('@') ? fs.readdirSync(path.join(nm, n)).map((s) => `${n}/${s}`) : [n]));
   }
 
-  it('of node_modules, only the native module the bundles require and its loader', () => {
+  it('of node_modules, only the native module the bundles require, its loader, and the spelling dictionaries', () => {
     const info = { projectDir: ROOT, config, debugLogger: { isEnabled: false } };
     const filter = getNodeModuleFileMatcher(ROOT, '/app', (s) => s, {}, info).createFilter();
     const file: FileStat = { isDirectory: () => false };
     const packs = (rel: string) => filter(path.join(ROOT, rel), { ...file, moduleFullFilePath: rel });
     const kept = installedPackages().filter((p) => packs(`node_modules/${p}/package.json`) || packs(`node_modules/${p}/index.js`));
-    expect(kept.sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+    expect(kept.sort()).toEqual(['better-sqlite3', 'bindings', 'dictionary-en', 'dictionary-en-gb', 'file-uri-to-path']);
+    // The files the worker reads (electron/services/spelling/dictionaries.ts), for every variant.
+    for (const pkg of Object.values(DICTIONARY_PACKAGES)) {
+      for (const f of ['package.json', 'index.js', 'index.aff', 'index.dic']) expect(packs(`node_modules/${pkg}/${f}`), `${pkg}/${f}`).toBe(true);
+    }
     expect(packs('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     expect(packs('node_modules/better-sqlite3/lib/database.js')).toBe(true);
     // A dependency nested under better-sqlite3 that is only used to install it.

@@ -13,9 +13,11 @@ export type OpenPurpose =
   /** File ▸ Open: a project or an article to import. */
   | 'open'
   /** A newer version of the article (Update source…). */
-  | 'article';
+  | 'article'
+  /** A word list to import into the desk dictionary or the ignored words. */
+  | 'wordList';
 
-export type SavePurpose = 'exportArticle' | 'exportReview';
+export type SavePurpose = 'exportArticle' | 'exportReview' | 'exportWordList';
 
 export interface OpenDialogRequest {
   purpose: OpenPurpose;

@@ -249,6 +249,19 @@ describe('opening and importing', () => {
 });
 
 describe('two windows', () => {
+  it('both open the sample at once (the first start of the app): one project, created once, open in both', async () => {
+    const first = app();
+    const second = createHandlers(first.workspace, NO_DIALOGS);
+    try {
+      const [a, b] = await Promise.all([first.api.openSample(), clientFor(second).openSample()]);
+      expect(a.info.path).toBe(b.info.path);
+      expect(a.info.id).toBe(b.info.id);
+      expect(fs.readdirSync(ctx.projectsDir).filter((f) => f.endsWith('.relais'))).toEqual(['cumberland-fr.relais']);
+    } finally {
+      second.dispose();
+    }
+  });
+
   it('two handler tables on one workspace: two projects open at once, both edited, each window its own', async () => {
     const first = app();
     const second = createHandlers(first.workspace, NO_DIALOGS);

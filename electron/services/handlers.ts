@@ -48,6 +48,9 @@ export function createHandlers(workspace: Workspace, dialogs: Dialogs): HandlerT
   }
 
   const language = () => workspace.settings().language;
+  const openProject = (): ProjectService | null => (project?.isOpen ? project : null);
+  /** The open project's view of spelling (its variant), else the desk's. */
+  const spellingState = () => openProject()?.spellingState() ?? workspace.spellingState();
 
   const handlers: Handlers = {
     // ---------------------------------------------------------------- settings and projects
@@ -78,11 +81,17 @@ export function createHandlers(workspace: Workspace, dialogs: Dialogs): HandlerT
       return chosen === null ? null : tokens.issue(chosen, purpose);
     },
     async showSaveDialog(purpose, format, suggestedName) {
-      const p = requireProject();
-      const info = p.info();
-      const suffix = purpose === 'exportReview' ? 'review' : info.targetLang || 'en';
-      const name = suggestedName ? path.basename(suggestedName) : `${info.name}.${suffix}.${format}`;
-      const chosen = await dialogs.showSave({ purpose, format, defaultPath: path.join(path.dirname(info.path), name), language: language() });
+      let defaultPath: string;
+      if (purpose === 'exportWordList') {
+        // A desk list: next to the open project, else in the projects folder.
+        const dir = project?.isOpen ? path.dirname(project.path) : workspace.options.projectsDir;
+        defaultPath = path.join(dir, path.basename(suggestedName ?? `words.${format}`));
+      } else {
+        const info = requireProject().info();
+        const suffix = purpose === 'exportReview' ? 'review' : info.targetLang || 'en';
+        defaultPath = path.join(path.dirname(info.path), suggestedName ? path.basename(suggestedName) : `${info.name}.${suffix}.${format}`);
+      }
+      const chosen = await dialogs.showSave({ purpose, format, defaultPath, language: language() });
       return chosen === null ? null : tokens.issue(chosen, purpose);
     },
     closeProject() {
@@ -158,6 +167,43 @@ export function createHandlers(workspace: Workspace, dialogs: Dialogs): HandlerT
     async addGlossaryEntry(scope, input) {
       if (scope === 'desk') return workspace.addDeskTerm(input, user());
       return requireProject().addGlossaryTerm(input, user());
+    },
+
+    // ---------------------------------------------------------------- spelling and house style
+    getSpellingState: () => spellingState(),
+    checkSpelling: (segmentId, target) => requireProject().checkSpelling(segmentId, target),
+    suggestSpelling(word, segmentId) {
+      const p = openProject();
+      return p ? p.suggestSpelling(word, segmentId) : workspace.suggestSpelling(word);
+    },
+    setProjectVariant: (variant) => requireProject().setVariant(variant, user()),
+    setDeskVariant(variant) {
+      workspace.setDeskVariant(variant, user());
+      return spellingState();
+    },
+    addSpellingWord(list, word) {
+      workspace.addSpellingWord(list, word, user());
+      return spellingState();
+    },
+    removeSpellingWord(list, word) {
+      workspace.removeSpellingWord(list, word, user());
+      return spellingState();
+    },
+    exportSpellingWords(list, token) {
+      const result = workspace.exportSpellingWords(list, tokens.take(token, 'exportWordList', { consume: false }));
+      tokens.forget(token);
+      return result;
+    },
+    async importSpellingWords(list, token, mode) {
+      const who = user();
+      await workspace.importSpellingWords(list, tokens.take(token, 'wordList', { consume: false }), mode ?? 'merge', who);
+      return spellingState();
+    },
+    setQaRuleSetting(scope, ruleId, setting) {
+      const who = user();
+      if (scope === 'project') return requireProject().setQaRuleSetting(ruleId, setting, who);
+      workspace.setDeskRuleSetting(ruleId, setting, who);
+      return openProject()?.qaRules() ?? workspace.deskQaRules();
     },
   };
 

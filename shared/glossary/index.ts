@@ -77,6 +77,12 @@ export interface TermIndex {
    * same span is an approved term of a recognised concept (project approval wins). Overlaps: longest wins.
    */
   findInTarget(target: string, matches?: readonly TermMatch[], tokens?: Token[]): TargetTermHit[];
+  /**
+   * True when `word` is a form of a word of some English term of the glossaries (any status, any inflection
+   * generated for it: "officers", "authorities", "Europol’s" → "europol"). Used by the spelling check, which never
+   * flags a glossary term.
+   */
+  isEnglishTermWord(word: string): boolean;
   /** Concepts in the index (after project/desk resolution they are all still listed). */
   readonly concepts: readonly ConceptRef[];
   /** Number of distinct terms indexed, per side. */
@@ -375,7 +381,11 @@ export function createTermIndex(glossaries: readonly Glossary[]): TermIndex {
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  return { recognize, findInTarget, concepts, size: { fr: fr.count, en: en.count } };
+  function isEnglishTermWord(word: string): boolean {
+    return en.forms.has(fold(word));
+  }
+
+  return { recognize, findInTarget, isEnglishTermWord, concepts, size: { fr: fr.count, en: en.count } };
 }
 
 /** The preferred English term of a concept (first approved), if any. */

@@ -26,6 +26,17 @@ export const CHANNEL_NAMES = [
   'listQaRules',
   'setQaRuleEnabled',
   'addGlossaryEntry',
+  // spelling and house style
+  'getSpellingState',
+  'checkSpelling',
+  'suggestSpelling',
+  'setProjectVariant',
+  'setDeskVariant',
+  'addSpellingWord',
+  'removeSpellingWord',
+  'exportSpellingWords',
+  'importSpellingWords',
+  'setQaRuleSetting',
   // settings and projects
   'getAppState',
   'setUser',

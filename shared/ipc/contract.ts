@@ -8,6 +8,7 @@
  * (electron/services/handlers.ts) running in the same worker.
  */
 import type { ReviewResults } from './channels/review.ts';
+import type { SpellingResults } from './channels/spelling.ts';
 import type { TerminologyResults } from './channels/terminology.ts';
 import type { Args, Channel, ParsedArgs } from './schemas.ts';
 import type { AppSettings, ProjectSnapshot, ProjectStats, RecentProject, Segment } from '../model.ts';
@@ -27,7 +28,7 @@ export interface FileChoice {
 }
 
 /** Result type of each channel. */
-export interface Results extends ReviewResults, TerminologyResults {
+export interface Results extends ReviewResults, TerminologyResults, SpellingResults {
   getAppState: AppState;
   setUser: AppSettings;
   setLanguage: AppSettings;

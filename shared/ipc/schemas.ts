@@ -9,7 +9,8 @@
  * contract.ts, its handler in electron/services/handlers.ts; the compiler refuses a table that misses one.
  */
 import { z } from 'zod';
-import { reviewChannels } from './channels/review.ts';
+import { fileToken, reviewChannels } from './channels/review.ts';
+import { spellingChannels } from './channels/spelling.ts';
 import { terminologyChannels } from './channels/terminology.ts';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names.ts';
 
@@ -23,8 +24,6 @@ const id = z.string().min(1).max(64);
 /** Segment text: bounded so a runaway paste cannot wedge the store. */
 const text = z.string().max(100_000);
 const filePath = z.string().min(1).max(4096);
-/** A file chosen in a native dialog run by main, as the token that dialog handed out (never a path). */
-const fileToken = z.string().regex(/^[0-9a-f-]{36}$/, 'a file token from a dialog');
 /** Approving a segment that has QA errors: the editor's reason, kept in the revision. */
 const qaOverride = z.object({ reason: z.string().trim().min(1).max(2_000) });
 
@@ -33,6 +32,7 @@ export const schemas = { role, status, origin, id, text, filePath, fileToken };
 export const channels = {
   ...reviewChannels,
   ...terminologyChannels,
+  ...spellingChannels,
   /** Settings and, when one is open in this window, its project. */
   getAppState: z.tuple([]),
   setUser: z.tuple([z.object({ name: z.string().trim().min(1).max(100), role })]),
@@ -47,13 +47,16 @@ export const channels = {
   importDroppedFile: z.tuple([z.string().min(1).max(255), z.string().max(80_000_000)]),
   /** Shows the native open dialog (project or article) and opens the choice; null when cancelled. */
   showOpenDialog: z.tuple([]),
-  /** The native open dialog only picks a file: 'article' for a newer version of the source (Update source…). Null: cancelled. */
-  pickFile: z.tuple([z.enum(['article'])]),
+  /**
+   * The native open dialog only picks a file: 'article' for a newer version of the source (Update source…),
+   * 'wordList' for a word list to import into the desk dictionary or the ignored words. Null: cancelled.
+   */
+  pickFile: z.tuple([z.enum(['article', 'wordList'])]),
   /**
    * The native save dialog for an export, run by main: the file chosen comes back as a token for exportArticle /
-   * exportReview (the renderer never names a path to write). Null: cancelled.
+   * exportReview / exportSpellingWords (the renderer never names a path to write). Null: cancelled.
    */
-  showSaveDialog: z.tuple([z.enum(['exportArticle', 'exportReview']), z.enum(['txt', 'md', 'html', 'docx']), z.string().max(255).optional()]),
+  showSaveDialog: z.tuple([z.enum(['exportArticle', 'exportReview', 'exportWordList']), z.enum(['txt', 'md', 'html', 'docx']), z.string().max(255).optional()]),
   closeProject: z.tuple([]),
 
   /** Autosave of the segment being typed (not a revision; survives a crash). */

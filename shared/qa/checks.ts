@@ -195,7 +195,7 @@ export function checkDoubleSpaces(target: string): RawFinding[] {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 || end === target.length) continue;
-    out.push({ message: 'Double space in the target', range: { start, end, side: 'target' }, params: { length: m[0].length } });
+    out.push({ message: 'Double space in the target', range: { start, end, side: 'target' }, suggestion: ' ', params: { length: m[0].length } });
   }
   return out;
 }

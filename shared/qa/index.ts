@@ -13,6 +13,11 @@
  *   wherever they appear in the target, whether or not the source has the concept, unless the same words are an
  *   approved term of a concept recognised in this segment's source (the project's approval wins).
  * - When the target is empty, only target.empty is reported for that segment.
+ * - Spelling (spelling.unknown) runs when the engine is given a spelling checker; its findings are warnings and
+ *   stay warnings (never an approval or publication blocker). House-style rules (style.*, see shared/style and
+ *   docs/house-style.md) run with the severity and options of `rules` (desk settings merged with the project's).
+ * - Names copied from the source are not misspellings: checkSegment takes a QaContext (`context(segments)`) with
+ *   the names of the whole article, so "De Bolle" stays accepted in a later segment whose source says "elle".
  */
 import { RelaisError } from '../errors.ts';
 import type { Glossary } from '../glossary/model.ts';
@@ -33,10 +38,16 @@ import {
 } from './checks.ts';
 import { compareNumbers } from './numbers.ts';
 import { findNames, nameInTarget, targetWords } from './names.ts';
+import { sourceNames, type SpellChecker } from '../spelling/checker.ts';
+import { variantName, type EnglishVariant } from '../spelling/variants.ts';
+import { checkDashes, checkHonorifics, checkMoney, checkNumbers, checkPercent, checkQuoteStyle } from '../style/checks.ts';
+import { optionsOf, STYLE_RULES, validateRuleSetting, type RuleOptionValue, type RuleSettings } from '../style/rules.ts';
+import { findVariantMixes } from '../style/variantMix.ts';
 
 export type { Finding, Severity } from './model.ts';
 export { extractNumbers, compareNumbers, type NumberToken, type NumberComparison } from './numbers.ts';
 export { findNames, nameInTarget, type NameCandidate } from './names.ts';
+export type { RuleSetting, RuleSettings, RuleOptionValue } from '../style/rules.ts';
 
 export interface QaSegment {
   id: string;
@@ -48,15 +59,67 @@ export interface RuleInfo {
   id: string;
   severity: Severity;
   description: string;
+  /** Options of a house-style rule (defaults in QA_RULES; as configured in QaEngine.rules). */
+  options?: Record<string, RuleOptionValue>;
+}
+
+/** What checkSegment may know about the rest of the article (see QaEngine.context). */
+export interface QaContext {
+  /** Names of every source segment of the article (capitalised words as written): never spelling mistakes. */
+  names?: ReadonlySet<string>;
+}
+
+export interface QaEngineOptions {
+  glossaries: Glossary[];
+  /** Rules switched off (the project's list; unknown ids are refused). */
+  disabledRules?: string[];
+  /**
+   * Per-rule settings — enabled, severity, options — already merged from the desk and the project
+   * (shared/style/rules.ts `resolveRuleSettings`). spelling.unknown stays a warning whatever is set.
+   */
+  rules?: RuleSettings;
+  /** The project variant's spelling checker: without one, spelling.unknown and style.variant are silent. */
+  spelling?: SpellChecker | null;
+  /** The project's English variant (default: the checker's, else en-GB); decides style.variantMixed. */
+  variant?: EnglishVariant;
+  /**
+   * Give each unknown word its best correction as `suggestion` (default false: Hunspell's search costs 2 ms to 1 s
+   * per word — see `npm run bench -- spelling`; the CLI turns it on, the workbench asks on demand).
+   */
+  spellingSuggestions?: boolean;
 }
 
 export interface QaEngine {
-  checkSegment(seg: QaSegment): Finding[];
+  /** Findings of one segment; `ctx` (from `context`) carries what the rest of the article says. */
+  checkSegment(seg: QaSegment, ctx?: QaContext): Finding[];
   /** All per-segment findings, then the cross-segment ones (consistency.target). */
   checkDocument(segs: QaSegment[]): Finding[];
   rules: RuleInfo[];
   /** The term index the engine uses (for live term highlighting in the editor). */
   termIndex: TermIndex;
+  /** What checkSegment should know about the article: the names of all its sources. Build it once per article. */
+  context(segs: readonly { source: string }[]): QaContext;
+  /** The spelling checker the engine uses (null: none), for suggestions on demand. */
+  spelling: SpellChecker | null;
+  /** The English variant the engine checks against. */
+  variant: EnglishVariant;
+}
+
+/** Rules whose `suggestion` replaces the finding's target range (a one-keystroke fix). */
+export const REPLACING_RULES: ReadonlySet<string> = new Set([
+  'glossary.forbidden',
+  'glossary.superseded',
+  'number.mismatch',
+  'spaces.double',
+  'spelling.unknown',
+  ...STYLE_RULES.map((r) => r.id),
+]);
+
+/** True when applying `f.suggestion` means replacing `f.range` in the target. */
+export function replacesRange(f: Finding): boolean {
+  if (f.suggestion === undefined || f.suggestion === '' || !f.range || f.range.side !== 'target') return false;
+  if (!REPLACING_RULES.has(f.rule)) return false;
+  return f.rule !== 'number.mismatch' || f.params?.kind === 'changed';
 }
 
 export const QA_RULES: readonly RuleInfo[] = [
@@ -73,24 +136,53 @@ export const QA_RULES: readonly RuleInfo[] = [
   { id: 'words.repeated', severity: 'warning', description: 'The same word twice in a row in the target ("the the").' },
   { id: 'names.missing', severity: 'warning', description: 'A name or acronym of the source does not appear in the target.' },
   { id: 'consistency.target', severity: 'warning', description: 'The same source text is translated differently in the document.' },
+  { id: 'spelling.unknown', severity: 'warning', description: 'A word of the target is not in the dictionary of the project’s English variant (names of the source, glossary terms, numbers, URLs, placeholders, the desk dictionary and ignored words excepted).' },
+  ...STYLE_RULES.map((r): RuleInfo => {
+    const info: RuleInfo = { id: r.id, severity: r.severity, description: r.description };
+    if (Object.keys(r.options).length) info.options = optionsOf(r.id);
+    return info;
+  }),
 ];
+
+/** Rules whose severity is fixed (settings cannot make a misspelling block approval or publication). */
+const FIXED_SEVERITY = new Set(['spelling.unknown']);
+
+/** The rules with the severity and options `settings` give them (what QaEngine.rules lists). */
+export function ruleInfos(settings: RuleSettings = {}): RuleInfo[] {
+  return QA_RULES.map((r): RuleInfo => {
+    const severity = FIXED_SEVERITY.has(r.id) ? r.severity : (settings[r.id]?.severity ?? r.severity);
+    const info: RuleInfo = { ...r, severity };
+    if (r.options) info.options = optionsOf(r.id, settings[r.id]);
+    return info;
+  });
+}
 
 const RULE_BY_ID = new Map(QA_RULES.map((r) => [r.id, r]));
 
-export function createQaEngine(opts: { glossaries: Glossary[]; disabledRules?: string[] }): QaEngine {
+export function createQaEngine(opts: QaEngineOptions): QaEngine {
   const disabled = new Set(opts.disabledRules ?? []);
-  const unknown = [...disabled].filter((id) => !RULE_BY_ID.has(id));
+  const settings = opts.rules ?? {};
+  const unknown = [...new Set([...disabled, ...Object.keys(settings)])].filter((id) => !RULE_BY_ID.has(id));
   if (unknown.length) {
     throw new RelaisError('invalid.arguments', `Unknown QA rule id(s): ${unknown.join(', ')}`, {
       detail: `Known rules: ${QA_RULES.map((r) => r.id).join(', ')}`,
     });
   }
+  for (const [id, setting] of Object.entries(settings)) {
+    const problem = validateRuleSetting(id, setting);
+    if (problem) throw new RelaisError('invalid.arguments', `QA rule ${id}: ${problem}`);
+  }
   const index = createTermIndex(opts.glossaries);
-  const on = (id: string) => !disabled.has(id);
+  const on = (id: string) => !disabled.has(id) && settings[id]?.enabled !== false;
+  const severityOf = (id: string): Severity => (FIXED_SEVERITY.has(id) ? RULE_BY_ID.get(id)!.severity : (settings[id]?.severity ?? RULE_BY_ID.get(id)!.severity));
+  const option = (id: string, key: string): RuleOptionValue => optionsOf(id, settings[id])[key]!;
+  const spelling = opts.spelling ?? null;
+  const variant: EnglishVariant = opts.variant ?? spelling?.variant ?? 'en-GB';
+  const wantSuggestions = opts.spellingSuggestions === true;
+  const suggestionCache = new Map<string, string | null>();
 
   function make(seg: QaSegment, rule: string, raw: RawFinding): Finding {
-    const info = RULE_BY_ID.get(rule)!;
-    const f: Finding = { segment: seg.id, rule, severity: info.severity, message: raw.message };
+    const f: Finding = { segment: seg.id, rule, severity: severityOf(rule), message: raw.message };
     if (raw.term !== undefined) f.term = raw.term;
     if (raw.suggestion !== undefined) f.suggestion = raw.suggestion;
     if (raw.range) f.range = raw.range;
@@ -179,7 +271,63 @@ export function createQaEngine(opts: { glossaries: Glossary[]; disabledRules?: s
     }
   }
 
-  function checkSegment(seg: QaSegment): Finding[] {
+  function bestSuggestion(word: string, s: QaSegment, ctx: QaContext | undefined): string | null {
+    let v = suggestionCache.get(word);
+    if (v === undefined) {
+      v = spelling!.suggest(word, 1, ctx?.names ? { source: s.source, names: ctx.names } : { source: s.source })[0] ?? null;
+      if (suggestionCache.size > 5_000) suggestionCache.clear();
+      suggestionCache.set(word, v);
+    }
+    return v;
+  }
+
+  function spellingFindings(s: QaSegment, ctx: QaContext | undefined, out: Finding[]): void {
+    const wantUnknown = on('spelling.unknown');
+    const wantVariant = on('style.variant');
+    if (!spelling || (!wantUnknown && !wantVariant)) return;
+    const spellCtx = ctx?.names ? { source: s.source, names: ctx.names, isTermWord: index.isEnglishTermWord } : { source: s.source, isTermWord: index.isEnglishTermWord };
+    for (const m of spelling.check(s.target, spellCtx)) {
+      const range = { start: m.start, end: m.end, side: 'target' as const };
+      if (m.kind === 'variant') {
+        if (!wantVariant) continue;
+        const other = variantName(variant === 'en-GB' ? 'en-US' : 'en-GB');
+        const raw: RawFinding = {
+          message: `${other} spelling "${m.word}" in a ${variantName(variant)} English text${m.counterpart ? `; write "${m.counterpart}"` : ''}`,
+          term: m.word,
+          range,
+          params: { word: m.word, variant, ...(m.counterpart ? { expected: m.counterpart } : {}) },
+        };
+        if (m.counterpart) raw.suggestion = withApostrophes(m.counterpart, m.word);
+        out.push(make(s, 'style.variant', raw));
+        continue;
+      }
+      if (!wantUnknown) continue;
+      const raw: RawFinding = { message: `Unknown word "${m.word}"`, term: m.word, range, params: { word: m.word, variant } };
+      if (wantSuggestions) {
+        const best = bestSuggestion(m.word, s, ctx);
+        if (best !== null) {
+          raw.suggestion = withApostrophes(best, m.word);
+          raw.message += `; did you mean "${raw.suggestion}"?`;
+        }
+      }
+      out.push(make(s, 'spelling.unknown', raw));
+    }
+  }
+
+  function styleFindings(s: QaSegment, out: Finding[]): void {
+    const t = s.target;
+    const add = (rule: string, list: RawFinding[]) => {
+      for (const f of list) out.push(make(s, rule, f));
+    };
+    if (on('style.percent')) add('style.percent', checkPercent(t, String(option('style.percent', 'form'))));
+    if (on('style.honorifics')) add('style.honorifics', checkHonorifics(t, option('style.honorifics', 'fullStop') === true));
+    if (on('style.numbers')) add('style.numbers', checkNumbers(t, Number(option('style.numbers', 'spellOutBelow'))));
+    if (on('style.dashes')) add('style.dashes', checkDashes(t, String(option('style.dashes', 'dash')), option('style.dashes', 'spaced') === true));
+    if (on('style.quotes')) add('style.quotes', checkQuoteStyle(t, option('style.quotes', 'curly') === true));
+    if (on('style.money')) add('style.money', checkMoney(t, String(option('style.money', 'form'))));
+  }
+
+  function checkSegment(seg: QaSegment, ctx?: QaContext): Finding[] {
     const source = typeof seg.source === 'string' ? seg.source : '';
     const target = typeof seg.target === 'string' ? seg.target : '';
     const s: QaSegment = { id: String(seg.id), source, target };
@@ -213,6 +361,8 @@ export function createQaEngine(opts: { glossaries: Glossary[]; disabledRules?: s
       if (f) out.push(make(s, 'brackets.unbalanced', f));
     }
     if (on('spaces.double')) for (const f of checkDoubleSpaces(target)) out.push(make(s, 'spaces.double', f));
+    spellingFindings(s, ctx, out);
+    styleFindings(s, out);
     if (on('words.repeated')) for (const f of checkRepeatedWords(target, targetTokens)) out.push(make(s, 'words.repeated', f));
     if (on('names.missing')) {
       const names = findNames(source, matches, sourceTokens);
@@ -267,13 +417,44 @@ export function createQaEngine(opts: { glossaries: Glossary[]; disabledRules?: s
     return out;
   }
 
-  function checkDocument(segs: QaSegment[]): Finding[] {
-    if (!Array.isArray(segs)) throw new RelaisError('invalid.arguments', 'checkDocument expects an array of segments');
+  function context(segs: readonly { source: string }[]): QaContext {
+    if (!Array.isArray(segs)) return {};
+    return { names: sourceNames(segs.map((s) => (s && typeof s.source === 'string' ? s.source : ''))) };
+  }
+
+  function variantMixFindings(segs: QaSegment[], perSegment: Finding[]): Finding[] {
+    const live = segs.filter((s) => typeof s.target === 'string' && !isBlank(s.target) && typeof s.source === 'string' && !isBlank(s.source));
+    const already = new Set(perSegment.filter((f) => f.rule === 'style.variant' && f.range).map((f) => `${f.segment}:${f.range!.start}`));
     const out: Finding[] = [];
-    for (const seg of segs) out.push(...checkSegment(seg));
-    if (on('consistency.target')) out.push(...consistencyFindings(segs));
+    for (const m of findVariantMixes(live.map((s) => ({ id: String(s.id), target: s.target })), { variant, spelling })) {
+      if (already.has(`${m.segment}:${m.start}`)) continue;
+      out.push(
+        make({ id: m.segment, source: '', target: '' }, 'style.variantMixed', {
+          message: `"${m.found}" and "${m.expected}" are both used in the article; house style keeps "${m.expected}"`,
+          term: m.found,
+          suggestion: m.expected,
+          range: { start: m.start, end: m.end, side: 'target' },
+          params: { found: m.found, expected: m.expected, kind: m.kind },
+        }),
+      );
+    }
     return out;
   }
 
-  return { checkSegment, checkDocument, rules: QA_RULES.map((r) => ({ ...r })), termIndex: index };
+  function checkDocument(segs: QaSegment[]): Finding[] {
+    if (!Array.isArray(segs)) throw new RelaisError('invalid.arguments', 'checkDocument expects an array of segments');
+    const out: Finding[] = [];
+    const ctx = spelling && on('spelling.unknown') ? context(segs) : undefined;
+    for (const seg of segs) out.push(...checkSegment(seg, ctx));
+    if (on('consistency.target')) out.push(...consistencyFindings(segs));
+    if (on('style.variantMixed')) out.push(...variantMixFindings(segs, out));
+    return out;
+  }
+
+  return { checkSegment, checkDocument, rules: ruleInfos(settings), termIndex: index, context, spelling, variant };
+}
+
+/** A suggestion written with the apostrophes of the word it replaces ("don't" → "don’t" when the text used ’). */
+function withApostrophes(suggestion: string, original: string): string {
+  return original.includes('’') ? suggestion.replace(/'/g, '’') : suggestion;
 }

@@ -23,6 +23,10 @@ const EXTRACT: ['fr' | 'en', string, string[]][] = [
   ['en', '1.5 billion, 3bn, 3 million', ['1500000000', '3000000000', '3000000']],
   ['en', 'the 1st, 2nd, 21st, 1990s', ['1', '2', '21', '1990']],
   ['en', '3,5', ['3', '5']],
+  ['en', '€10m, $3bn, £1.2bn, $1tn, €10mn, US$5m, 10m euros, €2k', ['10000000', '3000000000', '1200000000', '1000000000000', '10000000', '5000000', '10000000', '2000']],
+  ['en', 'a 10m wall, 10 m high, 5k run, 3 mph', ['10', '10', '5', '3']],
+  ['fr', '10 M€, 3 Md$, 2 Mds €, 4 Mrd d’euros', ['10000000', '3000000000', '2000000000', '4000000000']],
+  ['fr', '10 M de personnes', ['10']],
 ];
 
 describe('extractNumbers', () => {
@@ -33,5 +37,10 @@ describe('extractNumbers', () => {
   it('gives ranges into the original text', () => {
     const text = 'Le 28 février, 1\u202F200 personnes à 10 h 30.';
     expect(extractNumbers(text, 'fr').map((n) => text.slice(n.start, n.end))).toEqual(['28', '1\u202F200', '10 h 30']);
+  });
+
+  it('a metre is not part of the number, a million is', () => {
+    const text = 'A 10m wall cost €10m.';
+    expect(extractNumbers(text, 'en').map((n) => n.text)).toEqual(['10', '10m']);
   });
 });

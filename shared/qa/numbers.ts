@@ -5,6 +5,10 @@
  *   U+202F or "." in French, "," (or a space) in English ("1 200" = "1.200" = "1,200" = "1200"). A group separator
  *   must be followed by exactly three digits, otherwise it is a decimal mark (French) or a separate number.
  * - Scale words after a number: millions/milliards (fr), million/billion/bn (en): "1,5 milliard" = "1.5 billion".
+ * - Newsroom amounts: "€10m", "$3bn", "£1.2bn", "$1tn", "€10mn", "10m euros" (en) and "10 M€", "3 Md$",
+ *   "2 Mds €" (fr) read the abbreviation as the scale, so "€10m" = "10 millions d’euros" and "$3bn" =
+ *   "3 milliards de dollars". A bare "m" or "k" counts as million / thousand only in an amount of money (a currency
+ *   sign before the number, or a currency word after it): "10m" alone is ten metres.
  * - Percentages compare by their number ("15 %" = "15%" = "15 per cent").
  * - Ordinals compare by their number ("1er" = "1st", "28e" = "28th"): the digits are read, the letters ignored;
  *   so do dates ("28 février" vs "February 28") and years.
@@ -42,7 +46,7 @@ const FR_RE = new RegExp(
     `(?<![\\d,.])(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3})+(?!\\d)(?:,\\d+)?)`,
     // 6: plain, decimal comma or point
     `(\\d+(?:[,.]\\d+)?)`,
-  ].join('|') + `)(?:${SP}+(millions?|milliards?|billions?)(?![\\p{L}]))?`,
+  ].join('|') + `)(?:${SP}*(M(?=${SP}?[€$£])|Mds?(?=${SP}?[€$£])|Mrds?(?![\\p{L}]))|${SP}+(millions?|milliards?|billions?)(?![\\p{L}]))?`,
   'gu',
 );
 
@@ -57,12 +61,23 @@ const EN_RE = new RegExp(
     `(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)(?:\\.\\d+)?)`,
     // 7: plain
     `(\\d+(?:\\.\\d+)?)`,
-  ].join('|') + `)(?:${SP}*(million|billion|trillion|bn)(?![\\p{L}]))?`,
+  ].join('|') + `)(?:${SP}*(million|billion|trillion|bn|mn|tn|m|M|k)(?![\\p{L}]))?`,
   'gu',
 );
 
-const FR_SCALE: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 };
-const EN_SCALE: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const FR_SCALE: Record<string, number> = {
+  million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9,
+};
+const EN_SCALE: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
+
+/** A currency sign (or code) right before a number. */
+const MONEY_BEFORE_RE = /(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))[ \u00A0\u202F]?$/u;
+/** A currency word right after a number and its scale ("10m euros"). */
+const MONEY_AFTER_RE = /^[ \u00A0\u202F]+(?:euros?|dollars?|pounds?|sterling|yen|francs?)(?![\p{L}])/iu;
+
+function isMoney(text: string, start: number, end: number): boolean {
+  return MONEY_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) || MONEY_AFTER_RE.test(text.slice(end, end + 20));
+}
 
 function canon(v: number): string {
   return String(Math.round(v * 1e6) / 1e6);
@@ -104,7 +119,8 @@ function scanDigits(text: string, lang: 'fr' | 'en', out: NumberToken[]): void {
       }
       const grouped = m[5] !== undefined;
       let v = digitsValue((m[5] ?? m[6])!, 'fr', grouped);
-      if (m[7]) v *= FR_SCALE[m[7].toLowerCase()] ?? 1;
+      const scale = m[7] ?? m[8];
+      if (scale) v *= FR_SCALE[scale.toLowerCase()] ?? 1;
       out.push({ key: canon(v), kind: 'number', soft: false, start, end, text: raw });
     } else {
       if (m[1] !== undefined) {
@@ -120,9 +136,17 @@ function scanDigits(text: string, lang: 'fr' | 'en', out: NumberToken[]): void {
         out.push({ key: timeKey(Number(m[4]), Number(m[5])), kind: 'time', soft: false, start, end, text: raw });
         continue;
       }
-      let v = digitsValue((m[6] ?? m[7])!, 'en', m[6] !== undefined);
-      if (m[8]) v *= EN_SCALE[m[8].toLowerCase()] ?? 1;
-      out.push({ key: canon(v), kind: 'number', soft: false, start, end, text: raw });
+      const digits = (m[6] ?? m[7])!;
+      let v = digitsValue(digits, 'en', m[6] !== undefined);
+      let scale = m[8];
+      let stop = end;
+      // "m" / "k" are a scale only in an amount of money; otherwise the number ends before them ("10m" = ten metres).
+      if (scale && /^(?:m|M|k)$/.test(scale) && !isMoney(text, start, end)) {
+        scale = undefined;
+        stop = start + digits.length;
+      }
+      if (scale) v *= EN_SCALE[scale.toLowerCase()] ?? 1;
+      out.push({ key: canon(v), kind: 'number', soft: false, start, end: stop, text: text.slice(start, stop) });
     }
   }
 }

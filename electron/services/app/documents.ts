@@ -14,6 +14,10 @@ import { alignFiles, type FileAlignment } from '../alignment/index.ts';
 import { importGlossaryFile, loadDeskGlossary } from '../glossary/index.ts';
 import { unreadable } from '../glossary/xml.ts';
 import { importFile } from '../import/index.ts';
+import type { EnglishVariant } from '../../../shared/spelling/variants.ts';
+import type { RuleSettings } from '../../../shared/style/rules.ts';
+import { dictionaries } from '../spelling/dictionaries.ts';
+import { readWordListFile } from '../spelling/word-lists.ts';
 import type { DeskGlossary } from '../terminology/desk-glossary.ts';
 import { readXliff, type XliffVersion } from '../xliff/read.ts';
 import { isProjectPath } from './project-files.ts';
@@ -63,6 +67,13 @@ export async function readGlossaries(files: readonly string[]): Promise<Glossary
   return out;
 }
 
+/** The words of plain word lists given by a person (one word per line), e.g. exported desk dictionaries. */
+export async function readWordLists(files: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) out.push(...(await readWordListFile(f)));
+  return out;
+}
+
 export interface XliffQa {
   version: XliffVersion;
   srcLang: string;
@@ -70,17 +81,46 @@ export interface XliffQa {
   segments: { id: string; source: string; target: string }[];
   glossaries: Glossary[];
   findings: Finding[];
+  /** The English variant checked against, and whether the spell check ran. */
+  variant: EnglishVariant;
+  spelling: boolean;
+}
+
+export interface XliffQaOptions {
+  glossaries: Glossary[];
+  desk: DeskGlossary | null;
+  disabledRules: string[];
+  /** The variant to check against (default: the file's target language when it names one, else en-GB). */
+  variant?: EnglishVariant;
+  withoutSpelling?: boolean;
+  /** Words to accept. */
+  acceptedWords?: string[];
+  /** Rule settings (severity, options) over the defaults. */
+  rules?: RuleSettings;
+  /** Give each unknown word its best correction. */
+  spellingSuggestions?: boolean;
 }
 
 /**
  * QA of an XLIFF file's units with `glossaries` (project scope, in order) and the desk glossary (last, unless
- * null), without `disabledRules`.
+ * null), without `disabledRules`, spell-checked in the variant of the file's target language (en-US, en-GB).
  */
-export async function checkXliff(file: string, opts: { glossaries: Glossary[]; desk: DeskGlossary | null; disabledRules: string[] }): Promise<XliffQa> {
+export async function checkXliff(file: string, opts: XliffQaOptions): Promise<XliffQa> {
   const doc = await readXliff(file);
   const glossaries = [...opts.glossaries, ...(opts.desk ? [await opts.desk.load()] : [])];
-  const engine = createProjectQaEngine({ glossaries, disabledRules: opts.disabledRules });
-  return { version: doc.version, srcLang: doc.srcLang, trgLang: doc.trgLang, segments: doc.units, glossaries, findings: engine.checkDocument(doc.units) };
+  const trg = (doc.trgLang || '').replace('_', '-').toLowerCase();
+  const variant: EnglishVariant = opts.variant ?? (trg === 'en-us' ? 'en-US' : 'en-GB');
+  const spelling = opts.withoutSpelling ? null : await dictionaries.checker(variant, { words: opts.acceptedWords ?? [] });
+  const engine = createProjectQaEngine({
+    glossaries,
+    disabledRules: opts.disabledRules,
+    ...(opts.rules ? { rules: opts.rules } : {}),
+    spelling,
+    variant,
+    ...(opts.spellingSuggestions ? { spellingSuggestions: true } : {}),
+  });
+  const findings = engine.checkDocument(doc.units);
+  return { version: doc.version, srcLang: doc.srcLang, trgLang: doc.trgLang, segments: doc.units, glossaries, findings, variant, spelling: spelling !== null };
 }
 
 /**

@@ -14,5 +14,5 @@
 export { Workspace, type WorkspaceHooks, type WorkspaceOptions } from './workspace.ts';
 export { ProjectService, type CommitInput, type GlossaryFormat, type NewTermInput, type QaOverride, type StatusInput } from './project.ts';
 export { deskGlossaryFile, importStandalone, openStandalone, standaloneDeskGlossary, userDataDir } from './standalone.ts';
-export { alignDraftFiles, checkXliff, isProjectFile, previewSegments, readGlossaries, type SegmentListing } from './documents.ts';
+export { alignDraftFiles, checkXliff, isProjectFile, previewSegments, readGlossaries, readWordLists, type SegmentListing } from './documents.ts';
 export { isProjectPath, PROJECT_EXTENSION } from './project-files.ts';

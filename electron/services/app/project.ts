@@ -24,9 +24,14 @@ import type {
   SourceVersionInfo,
   TrackedChanges,
 } from '../../../shared/ipc/channels/review.ts';
+import type { SpellingState } from '../../../shared/ipc/channels/spelling.ts';
 import type { QaRuleState, SegmentsTerms, SegmentTerm } from '../../../shared/ipc/channels/terminology.ts';
 import type { ImportedDocument, ProjectInfo, ProjectSnapshot, ProjectStats, RevisionOrigin, Role, Segment, SegmentStatus, UserIdentity } from '../../../shared/model.ts';
+import type { QaContext, QaEngine } from '../../../shared/qa/index.ts';
 import type { Finding } from '../../../shared/qa/model.ts';
+import { DICTIONARY_RULES } from '../../../shared/qa/project.ts';
+import type { EnglishVariant } from '../../../shared/spelling/variants.ts';
+import type { RuleSetting } from '../../../shared/style/rules.ts';
 import { isBlank } from '../../../shared/workflow.ts';
 import { exportArticle, type ArticleFormat } from '../export/article.ts';
 import { exportReview, type ReviewFormat } from '../export/review.ts';
@@ -38,6 +43,8 @@ import type { GlossaryStore } from '../store/glossary-store.ts';
 import { ProjectStore, type OpenProjectOptions, type StoredRevision } from '../store/project-store.ts';
 import { ReviewStore } from '../store/review-store.ts';
 import { archivedSegments, sourceVersions, updateSource } from '../store/source-update.ts';
+import { SpellingService } from '../spelling/service.ts';
+import type { DeskLanguageSettingsStore } from '../spelling/settings.ts';
 import type { DeskGlossary } from '../terminology/desk-glossary.ts';
 import { PROJECT_GLOSSARY_NAME, TerminologyService, type QaAdjustments } from '../terminology/service.ts';
 
@@ -76,22 +83,28 @@ export type GlossaryFormat = 'tbx' | 'csv';
 export interface ProjectServiceDeps {
   /** The desk glossary shared by every project of the workspace. */
   desk: DeskGlossary;
+  /** The desk's spelling and house-style settings (variant, desk dictionary, ignored words, rule settings). */
+  language: DeskLanguageSettingsStore;
 }
 
 export class ProjectService {
   private readonly store: ProjectStore;
   private readonly review: ReviewStore;
   private readonly terminology: TerminologyService;
+  private readonly spelling: SpellingService;
   private readonly desk: DeskGlossary;
+  /** The names of every source of the article, for spelling, while the project's rows are unchanged. */
+  private articleNames: { engine: QaEngine; version: string; ctx: QaContext } | null = null;
 
   constructor(store: ProjectStore, deps: ProjectServiceDeps) {
     this.store = store;
     this.desk = deps.desk;
     this.review = new ReviewStore(store);
-    this.terminology = new TerminologyService({ desk: deps.desk, requireProject: () => this.requireOpen(), now: store.now });
+    this.spelling = new SpellingService({ desk: deps.language, requireProject: () => this.requireOpen() });
+    this.terminology = new TerminologyService({ desk: deps.desk, requireProject: () => this.requireOpen(), now: store.now, language: this.spelling });
   }
 
-  /** Opens a project file (upgrading an older one in place) with the workspace's desk glossary. */
+  /** Opens a project file (upgrading an older one in place) with the workspace's desk glossary and language settings. */
   static open(file: string, deps: ProjectServiceDeps, opts: OpenProjectOptions = {}): ProjectService {
     return new ProjectService(ProjectStore.open(file, opts), deps);
   }
@@ -391,8 +404,9 @@ export class ProjectService {
 
   /**
    * Whole-article QA: every translatable live segment's stored target, with the cross-segment checks. Same engine,
-   * glossaries and disabled rules as the approval gate, so its errors are exactly what blocks approval. `adjust`
-   * (the CLI's --glossary, --disable, --no-desk) departs from that on purpose.
+   * glossaries, disabled rules, spelling and house style as the approval gate, so its errors are exactly what blocks
+   * approval. `adjust` (the CLI's --glossary, --disable, --no-desk, --variant, --no-spelling, --words, --severity,
+   * --option) departs from that on purpose.
    */
   checkDocument(adjust?: QaAdjustments): Promise<Finding[]> {
     return this.terminology.qaForDocument(adjust);
@@ -400,6 +414,62 @@ export class ProjectService {
 
   terms(segmentId: string): Promise<SegmentTerm[]> {
     return this.terminology.termsForSegment(segmentId);
+  }
+
+  // ------------------------------------------------------------------ spelling and house style
+
+  /** The project's variant (its own, else the desk's), the desk's variant and word lists. */
+  spellingState(): SpellingState {
+    return this.spelling.state();
+  }
+
+  /**
+   * The findings that need the dictionaries (spelling.unknown, style.variant) of a target being typed, by the
+   * project's QA engine (the one of whole-article QA and the publication gate), against the segment's stored source
+   * and the names of every source of the article. The renderer runs the other rules itself.
+   */
+  async checkSpelling(segmentId: string, target: string): Promise<Finding[]> {
+    const engine = await this.terminology.engine();
+    // From here on synchronous: the project cannot change under the check.
+    const seg = this.store.segment(segmentId);
+    return engine.checkSegment({ id: seg.id, source: seg.source, target }, this.articleContext(engine)).filter((f) => DICTIONARY_RULES.has(f.rule));
+  }
+
+  /**
+   * Corrections for one word, best first: the variant spelling, desk words, names of the segment's source and of the
+   * article when `segmentId` is given, Hunspell.
+   */
+  async suggestSpelling(word: string, segmentId?: string): Promise<string[]> {
+    if (segmentId === undefined) {
+      const checker = await this.spelling.checker();
+      return checker ? checker.suggest(word, 8) : [];
+    }
+    const engine = await this.terminology.engine();
+    const seg = this.store.segment(segmentId);
+    const names = this.articleContext(engine).names;
+    return engine.spelling ? engine.spelling.suggest(word, 8, { source: seg.source, ...(names ? { names } : {}) }) : [];
+  }
+
+  /** The project's English variant; null follows the desk. Editors only. */
+  setVariant(variant: EnglishVariant | null, user: UserIdentity): SpellingState {
+    requireEditor(user, 'choose the English variant of a project');
+    return this.spelling.setProjectVariant(variant);
+  }
+
+  /** The project's setting of one rule (enabled, severity, options) over the desk's; null clears it. Editors only. */
+  setQaRuleSetting(ruleId: string, setting: RuleSetting | null, user: UserIdentity): QaRuleState[] {
+    requireEditor(user, 'change the QA rules of a project');
+    this.spelling.setRule('project', ruleId, setting);
+    return this.qaRules();
+  }
+
+  /** Names of the article's sources, rebuilt when the project's rows change (writes here or by another process). */
+  private articleContext(engine: QaEngine): QaContext {
+    const version = this.store.changeVersion();
+    if (!this.articleNames || this.articleNames.engine !== engine || this.articleNames.version !== version) {
+      this.articleNames = { engine, version, ctx: engine.context(this.store.segments()) };
+    }
+    return this.articleNames.ctx;
   }
 
   allTerms(): Promise<SegmentsTerms> {

@@ -8,10 +8,13 @@
  * `~/.config/Relais`) on Linux, `~/Library/Application Support/Relais` on macOS, `%APPDATA%\Relais` on Windows.
  * The desk glossary is `desk-glossary.tbx` there; until the app has made it, the glossary the app would seed it
  * with (resources/glossary/desk-fr-en.tbx) is read in its place. `RELAIS_DESK_GLOSSARY` (or the CLI's
- * `--desk-glossary FILE`) names another file. Nothing here writes in the app's folder.
+ * `--desk-glossary FILE`) names another file. The desk's spelling and house-style settings are `spelling.json` in the
+ * same folder (the defaults while the app has not written it). Nothing here writes in the app's folder.
  */
 import path from 'node:path';
 import { deskGlossaryPath } from '../glossary/index.ts';
+import { knownRule } from '../spelling/service.ts';
+import { DeskLanguageSettingsStore } from '../spelling/settings.ts';
 import { DESK_GLOSSARY_FILE, DeskGlossary } from '../terminology/desk-glossary.ts';
 import { userDataDir } from './profile.ts';
 import { ProjectService } from './project.ts';
@@ -38,9 +41,14 @@ export function standaloneDeskGlossary(loc: DeskGlossaryLocation = {}): DeskGlos
   return new DeskGlossary({ file: deskGlossaryFile(loc), seedPath: deskGlossaryPath(), copySeed: false });
 }
 
-/** Opens a project outside the app, with the app's desk glossary. Close it when done. */
+/** The app's desk spelling and house-style settings, read-only. */
+export function standaloneDeskLanguage(env: Env = process.env): DeskLanguageSettingsStore {
+  return new DeskLanguageSettingsStore(userDataDir(env), { knownRule, readOnly: true });
+}
+
+/** Opens a project outside the app, with the app's desk glossary and desk language settings. Close it when done. */
 export function openStandalone(file: string, loc: DeskGlossaryLocation = {}): ProjectService {
-  return ProjectService.open(file, { desk: standaloneDeskGlossary(loc) });
+  return ProjectService.open(file, { desk: standaloneDeskGlossary(loc), language: standaloneDeskLanguage(loc.env) });
 }
 
 /**
@@ -49,7 +57,7 @@ export function openStandalone(file: string, loc: DeskGlossaryLocation = {}): Pr
  */
 export async function importStandalone(file: string, opts: { projectPath?: string; desk?: DeskGlossaryLocation } = {}): Promise<ProjectService> {
   const store = await createProjectFromFile(file, opts.projectPath !== undefined ? { projectPath: opts.projectPath } : {});
-  return new ProjectService(store, { desk: standaloneDeskGlossary(opts.desk) });
+  return new ProjectService(store, { desk: standaloneDeskGlossary(opts.desk), language: standaloneDeskLanguage(opts.desk?.env) });
 }
 
 export { userDataDir };

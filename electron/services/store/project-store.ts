@@ -475,6 +475,15 @@ export class ProjectStore {
     };
   }
 
+  /**
+   * Changes whenever the project's rows may have changed: writes through this connection (total_changes) and
+   * commits by another connection to the file (PRAGMA data_version). A cache key for what is derived from them.
+   */
+  changeVersion(): string {
+    const row = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    return `${row.n}:${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
   // ---------------------------------------------------------------- writing
 
   /** Writes a target and its status: one transaction updating the segment, adding a revision and dropping the draft. */

@@ -15,6 +15,7 @@ import { RelaisError } from '../../../shared/errors.ts';
 import type { ConceptEntry, Glossary } from '../../../shared/glossary/model.ts';
 import { exportTbx, importGlossaryFile } from '../glossary/index.ts';
 import { writeFileAtomicSync } from '../fs/atomic.ts';
+import { fileSignature } from '../fs/signature.ts';
 import { normalizeEntry } from '../store/glossary-store.ts';
 
 export const DESK_GLOSSARY_FILE = 'desk-glossary.tbx';
@@ -59,13 +60,13 @@ export class DeskGlossary {
 
   /** Identity of the file as it is now ('' when it does not exist yet); changes with every rewrite. */
   version(): string {
-    return this.copySeed || fs.existsSync(this.file) ? signature(this.file) : `seed:${signature(this.seedPath)}`;
+    return this.copySeed || fs.existsSync(this.file) ? fileSignature(this.file) : `seed:${fileSignature(this.seedPath)}`;
   }
 
   /** The desk glossary (scope 'desk'), seeding the file first if there is none. */
   async load(): Promise<Glossary> {
     const file = this.source();
-    const sig = `${file}|${signature(file)}`;
+    const sig = `${file}|${fileSignature(file)}`;
     if (this.cache && this.cache.sig === sig) return this.cache.glossary;
     let glossary: Glossary;
     try {
@@ -77,7 +78,7 @@ export class DeskGlossary {
       glossary = { name: DEFAULT_NAME, scope: 'desk', entries: [] };
     }
     // Only cache what we read if the file did not change while we were reading it.
-    if (`${file}|${signature(file)}` === sig) this.cache = { sig, glossary };
+    if (`${file}|${fileSignature(file)}` === sig) this.cache = { sig, glossary };
     return glossary;
   }
 
@@ -152,7 +153,7 @@ export class DeskGlossary {
       writeFileAtomicSync(this.file, exportTbx(glossary, { description: 'Relais desk glossary, shared by all projects on this computer' }), {
         mapError: (e) => new RelaisError('invalid.operation', `Cannot write the desk glossary (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: this.file }),
       });
-      this.cache = { sig: `${this.file}|${signature(this.file)}`, glossary };
+      this.cache = { sig: `${this.file}|${fileSignature(this.file)}`, glossary };
       return result;
     };
     const p = this.queue.then(run, run);
@@ -194,11 +195,3 @@ export class DeskGlossary {
   }
 }
 
-function signature(file: string): string {
-  try {
-    const st = fs.statSync(file, { bigint: true });
-    return `${st.ino}:${st.size}:${st.mtimeNs}`;
-  } catch {
-    return '';
-  }
-}

@@ -8,12 +8,20 @@
  * disabled rules (both versioned by GlossaryStore.version()) or the desk glossary file (DeskGlossary.version())
  * change, or another project is opened. Term matches are cached per source text, so underlining every segment after
  * the first call costs a map lookup per segment.
+ *
+ * With a `language` source (electron/services/spelling), the engine also checks spelling and house style with the
+ * project's variant, the desk dictionary and the rule settings of the desk and the project; its key joins the cache
+ * key, so a word added to the desk dictionary or a variant switched rebuilds the engine. The engine is built by the
+ * shared factory (shared/qa/project.ts) the renderer's live check uses too.
  */
 import { RelaisError } from '../../../shared/errors.ts';
 import type { Glossary } from '../../../shared/glossary/model.ts';
 import type { ConceptRef, TermMatch } from '../../../shared/glossary/index.ts';
-import { QA_RULES, type QaEngine } from '../../../shared/qa/index.ts';
+import { QA_RULES, ruleInfos, type QaEngine } from '../../../shared/qa/index.ts';
 import { createProjectQaEngine, projectGlossaries } from '../../../shared/qa/project.ts';
+import type { SpellChecker } from '../../../shared/spelling/checker.ts';
+import type { EnglishVariant } from '../../../shared/spelling/variants.ts';
+import { resolveRuleSettings, type RuleSetting, type RuleSettings } from '../../../shared/style/rules.ts';
 import type { Finding } from '../../../shared/qa/model.ts';
 import type { QaRuleState, SegmentsTerms, SegmentTerm, TermConcept, TermSpan } from '../../../shared/ipc/channels/terminology.ts';
 import { GlossaryStore } from '../store/glossary-store.ts';
@@ -22,7 +30,10 @@ import type { DeskGlossary } from './desk-glossary.ts';
 
 export { PROJECT_GLOSSARY_NAME } from '../../../shared/qa/project.ts';
 
-/** Changes to the project's own QA inputs for one check (the CLI's --glossary, --disable, --no-desk). */
+/**
+ * Changes to the project's own QA inputs for one check (the CLI's --glossary, --disable, --no-desk, --variant,
+ * --no-spelling, --words, --severity, --option).
+ */
 export interface QaAdjustments {
   /** More glossaries, after the project glossary and before the desk one. */
   glossaries?: Glossary[];
@@ -30,6 +41,33 @@ export interface QaAdjustments {
   disabledRules?: string[];
   /** Leave the desk glossary out. */
   withoutDesk?: boolean;
+  /** The English variant to check against instead of the project's. */
+  variant?: EnglishVariant;
+  /** No spell check (house style still runs; style.variant needs the dictionaries). */
+  withoutSpelling?: boolean;
+  /** More words to accept (beside the desk dictionary). */
+  acceptedWords?: string[];
+  /** Rule settings over the desk's and the project's (severity, options). */
+  rules?: RuleSettings;
+  /** Give each unknown word its best correction. */
+  spellingSuggestions?: boolean;
+}
+
+/** What the QA engine gets spelling and house style from (SpellingService). */
+export interface LanguageSource {
+  /** Synchronous cache key (changes with the settings and the open project). */
+  key(): string;
+  qaOptions(): Promise<{ key: string; spelling: SpellChecker | null; variant: EnglishVariant; rules: RuleSettings }>;
+  /** A checker of another variant, or with more accepted words, for one check. */
+  checker(opts: { variant?: EnglishVariant; words?: readonly string[] }): Promise<SpellChecker | null>;
+  ruleSettings(): RuleSettings;
+  setRule(scope: 'desk' | 'project', id: string, setting: RuleSetting | null): void;
+}
+
+interface LanguageOptions {
+  spelling: SpellChecker | null;
+  variant: EnglishVariant;
+  rules: RuleSettings;
 }
 
 interface Built {
@@ -38,6 +76,8 @@ interface Built {
   desk: Glossary;
   glossaries: Glossary[];
   disabled: string[];
+  /** Spelling and house style the engine was built with (null: none). */
+  language: LanguageOptions | null;
   engine: QaEngine;
   /** Source text → recognised terms. */
   terms: Map<string, TermMatch[]>;
@@ -47,13 +87,15 @@ export class TerminologyService {
   private readonly desk: DeskGlossary;
   private readonly requireProject: () => ProjectStore;
   private readonly now: () => Date;
+  private readonly language: LanguageSource | null;
   private store: { project: ProjectStore; glossary: GlossaryStore } | null = null;
   private built: Built | null = null;
   /** Identifies the open ProjectStore instance in cache keys. */
   private projectSerial = 0;
 
-  constructor(deps: { desk: DeskGlossary; requireProject: () => ProjectStore; now?: () => Date }) {
+  constructor(deps: { desk: DeskGlossary; requireProject: () => ProjectStore; now?: () => Date; language?: LanguageSource }) {
     this.desk = deps.desk;
+    this.language = deps.language ?? null;
     this.requireProject = deps.requireProject;
     this.now = deps.now ?? (() => new Date());
   }
@@ -93,15 +135,27 @@ export class TerminologyService {
   /**
    * QA of every translatable live segment's stored target, with the cross-segment checks. With `adjust`, a one-off
    * engine from the same inputs plus more glossaries (after the project glossary, before the desk one) and more
-   * disabled rules, or without the desk glossary.
+   * disabled rules, or without the desk glossary, and with another variant, more accepted words, other rule
+   * settings or no spell check.
    */
-  async qaForDocument(adjust?: QaAdjustments): Promise<Finding[]> {
+  async qaForDocument(adjust: QaAdjustments = {}): Promise<Finding[]> {
     const b = await this.build();
     let engine = b.engine;
-    if (adjust && (adjust.glossaries?.length || adjust.disabledRules?.length || adjust.withoutDesk)) {
+    const spellingChanged = adjust.variant !== undefined || adjust.withoutSpelling || adjust.acceptedWords?.length || adjust.spellingSuggestions;
+    if (adjust.glossaries?.length || adjust.disabledRules?.length || adjust.withoutDesk || adjust.rules || spellingChanged) {
       const [project, desk] = b.glossaries;
       const glossaries = [project!, ...(adjust.glossaries ?? []), ...(adjust.withoutDesk ? [] : [desk!])];
-      engine = createProjectQaEngine({ glossaries, disabledRules: [...new Set([...b.disabled, ...(adjust.disabledRules ?? [])])] });
+      const disabledRules = [...new Set([...b.disabled, ...(adjust.disabledRules ?? [])])];
+      let language: Partial<LanguageOptions> & { spellingSuggestions?: boolean } = b.language ?? {};
+      if (this.language && b.language) {
+        const spelling = adjust.withoutSpelling
+          ? null
+          : adjust.variant !== undefined || adjust.acceptedWords?.length
+            ? await this.language.checker({ ...(adjust.variant ? { variant: adjust.variant } : {}), ...(adjust.acceptedWords ? { words: adjust.acceptedWords } : {}) })
+            : b.language.spelling;
+        language = { spelling, variant: adjust.variant ?? b.language.variant, rules: resolveRuleSettings(b.language.rules, adjust.rules) };
+      } else if (adjust.rules) language = { rules: adjust.rules };
+      engine = createProjectQaEngine({ glossaries, disabledRules, ...language, ...(adjust.spellingSuggestions ? { spellingSuggestions: true } : {}) });
     }
     const segs = this.requireProject()
       .segments()
@@ -130,9 +184,15 @@ export class TerminologyService {
     return out;
   }
 
+  /** Every rule with its severity and options as the desk and the project set them, and whether it runs. */
   rules(): QaRuleState[] {
     const disabled = new Set(this.projectGlossary().disabledRules());
-    return QA_RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, enabled: !disabled.has(r.id) }));
+    const settings = this.language?.ruleSettings() ?? {};
+    return ruleInfos(settings).map((r) => {
+      const state: QaRuleState = { id: r.id, severity: r.severity, description: r.description, enabled: !disabled.has(r.id) && settings[r.id]?.enabled !== false };
+      if (r.options) state.options = r.options;
+      return state;
+    });
   }
 
   setRuleEnabled(ruleId: string, enabled: boolean): QaRuleState[] {
@@ -144,22 +204,28 @@ export class TerminologyService {
     if (enabled) disabled.delete(ruleId);
     else disabled.add(ruleId);
     store.setDisabledRules([...disabled]);
+    // A rule the desk switched off is switched on for this project by the project's own setting.
+    if (enabled && this.language && this.language.ruleSettings()[ruleId]?.enabled === false) this.language.setRule('project', ruleId, { enabled: true });
     return this.rules();
   }
 
   /** Builds (or reuses) the glossaries, the engine and the term cache for the current state. */
   private async build(): Promise<Built> {
     this.projectGlossary(); // fails fast with project.notOpen
+    let lang = this.language ? await this.language.qaOptions() : null;
     const deskGlossary = await this.desk.load();
-    // After the await the project may have been switched: everything below is read synchronously.
+    // Settings changed (or another project was opened) while the dictionaries loaded: take the new ones.
+    if (this.language && lang && !lang.key.startsWith(this.language.key())) lang = await this.language.qaOptions();
+    // After the awaits the project may have been switched: everything below is read synchronously.
     const current = this.projectGlossary();
-    const key = `${this.projectSerial}|${current.version()}|${this.desk.version()}`;
+    const key = `${this.projectSerial}|${current.version()}|${this.desk.version()}|${lang?.key ?? ''}`;
     if (this.built && this.built.key === key && this.built.desk === deskGlossary) return this.built;
     const disabled = current.disabledRules();
+    const language: LanguageOptions | null = lang ? { spelling: lang.spelling, variant: lang.variant, rules: lang.rules } : null;
     // Built as the renderer builds its own (shared/qa/project.ts), so a live finding is the approval gate's finding.
     const glossaries = projectGlossaries(current.list(), deskGlossary);
-    const engine = createProjectQaEngine({ glossaries, disabledRules: disabled });
-    this.built = { key, desk: deskGlossary, glossaries, disabled, engine, terms: new Map() };
+    const engine = createProjectQaEngine({ glossaries, disabledRules: disabled, ...(language ?? {}) });
+    this.built = { key, desk: deskGlossary, glossaries, disabled, language, engine, terms: new Map() };
     return this.built;
   }
 }

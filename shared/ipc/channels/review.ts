@@ -10,7 +10,7 @@ import type { DiffPart } from '../../review/diff.ts';
 
 const id = z.string().min(1).max(64);
 /** A file chosen in a native dialog run by main (pickFile, showSaveDialog), as its token. */
-const fileToken = z.string().regex(/^[0-9a-f-]{36}$/, 'a file token from a dialog');
+export const fileToken = z.string().regex(/^[0-9a-f-]{36}$/, 'a file token from a dialog');
 const commentText = z.string().trim().min(1).max(10_000);
 
 /** One revision of a segment, as shown in its history. */

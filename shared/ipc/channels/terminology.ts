@@ -80,9 +80,12 @@ export interface SegmentsTerms {
 
 export interface QaRuleState {
   id: string;
+  /** As configured (desk, then project settings); spelling.unknown is always a warning. */
   severity: Severity;
   description: string;
   enabled: boolean;
+  /** Options of a house-style rule, as configured (see docs/house-style.md). */
+  options?: Record<string, string | number | boolean>;
 }
 
 export interface TerminologyResults {

@@ -1,14 +1,16 @@
 /**
  * The QA engine of the open project, in the renderer: built by the shared factory (shared/qa/project.ts) from what
- * main's engine is built from — the project's glossaries as main assembles them (`getGlossaries`) and the rules the
- * project has switched off (`listQaRules`) — so a live finding is the finding main's approval gate will make.
- * Terminology (term underlines, the term panel) and QA (live findings, the QA panel, the approval dialog) read it.
+ * main's engine is built from — the project's glossaries as main assembles them (`getGlossaries`), the rules the
+ * project has switched off and each rule's severity and options (house style, `listQaRules`) — so a live finding is
+ * the finding main's approval gate will make. Spelling needs the dictionaries, which stay in the services: its
+ * findings come from `checkSpelling` (lib/liveSpelling.ts). Terminology (term underlines, the term panel) and QA
+ * (live findings, the QA panel, the approval dialog) read it.
  */
 import type { Glossary } from '../../../../shared/glossary/model.ts';
 import type { QaRuleState } from '../../../../shared/ipc/channels/terminology.ts';
 import type { RelaisApi } from '../../../../shared/ipc/contract.ts';
 import type { QaEngine } from '../../../../shared/qa/index.ts';
-import { createProjectQaEngine, disabledRulesOf } from '../../../../shared/qa/project.ts';
+import { createProjectQaEngine, rulesFromStates } from '../../../../shared/qa/project.ts';
 import { createStore, type StoreApi } from './store.ts';
 
 export interface QaEngineState {
@@ -26,7 +28,7 @@ export function createQaEngineStore(): QaEngineStore {
 
 /** A new engine from these glossaries and rule states. */
 export function buildQaEngine(store: QaEngineStore, glossaries: readonly Glossary[], rules: readonly QaRuleState[]): void {
-  const engine = createProjectQaEngine({ glossaries, disabledRules: disabledRulesOf(rules) });
+  const engine = createProjectQaEngine({ glossaries, ...rulesFromStates(rules) });
   store.setState({ engine, glossaries, rules });
 }
 
