@@ -43,12 +43,14 @@ async function historyBench(dir: string) {
   const doc: ImportedDocument = { format: 'txt', sourceName: 'h.txt', blocks: [{ kind: 'paragraph', text: 'Les Etats membres discutent.', chrome: null }] };
   const drafts: SegmentDraft[] = [{ blockIndex: 0, source: 'Les Etats membres discutent.' }];
   const s = ProjectStore.create(file, doc, drafts);
+  // Ids are UUIDv7: the one segment's id comes from the store.
+  const segmentId = s.segments()[0]!.id;
   const base = 'Member states of the European Union are currently discussing common rules to deal with this new situation, the agency said on Friday in a statement published in The Hague after the operation';
   s.db.transaction(() => {
     for (let i = 0; i < 1000; i++) {
       const words = base.split(' ');
       words[i % words.length] = `${words[i % words.length]}${i % 7 === 0 ? '\u00A0' : ''}x${i}`;
-      s.commitSegment({ segmentId: '1', target: words.join(' '), status: i % 2 ? 'draft' : 'translated', origin: 'typed' }, i % 3 ? ana : ed);
+      s.commitSegment({ segmentId, target: words.join(' '), status: i % 2 ? 'draft' : 'translated', origin: 'typed' }, i % 3 ? ana : ed);
     }
   })();
   s.close();
@@ -57,9 +59,9 @@ async function historyBench(dir: string) {
     const store = ProjectStore.open(file);
     const review = new ReviewStore(store);
     const t0 = performance.now();
-    const h = review.history('1');
+    const h = review.history(segmentId);
     const t1 = performance.now();
-    const d = review.diffRevisions('1', h[17]!.id, h[983]!.id);
+    const d = review.diffRevisions(segmentId, h[17]!.id, h[983]!.id);
     const t2 = performance.now();
     if (h.length !== 1000 || d.parts.length === 0) throw new Error('history bench: unexpected result');
     runs.push({ total: t2 - t0, history: t1 - t0, diff: t2 - t1 });
