@@ -3,7 +3,7 @@
  * against a table written out by hand (not derived from the code under test).
  */
 import { describe, expect, it } from 'vitest';
-import type { RelaisError } from './errors.ts';
+import { thrown } from './testing/errors.ts';
 import { SEGMENT_STATUSES, type Role, type SegmentStatus } from './model.ts';
 import {
   assertTransition,
@@ -82,22 +82,14 @@ describe('the segment workflow', () => {
   });
 
   it('reports a refusal as a RelaisError with a stable code and the segment', () => {
-    const err = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return e as RelaisError;
-      }
-      throw new Error('no error');
-    };
     const seg = 'seg-1';
-    expect(err(() => assertTransition({ role: 'translator', from: 'translated', to: 'approved', target: 'x' }, seg))).toMatchObject({ code: 'permission.denied', detail: 'segment seg-1' });
-    expect(err(() => assertTransition({ role: 'translator', from: 'approved', to: 'draft', target: 'x' }, seg)).code).toBe('segment.locked');
-    expect(err(() => assertTransition({ role: 'editor', from: 'new', to: 'approved', target: '' }, seg))).toMatchObject({ code: 'invalid.operation', message: 'An untranslated segment cannot be approved' });
-    expect(err(() => assertTransition({ role: 'editor', from: 'draft', to: 'new', target: 'x' }, seg)).code).toBe('invalid.operation');
-    expect(err(() => assertTransition({ role: 'editor', from: 'draft', to: 'rejected', target: 'x' }, seg)).code).toBe('invalid.arguments');
-    expect(err(() => assertTransition({ role: 'editor', from: 'draft', to: 'draft', target: 'x', translatable: false }, seg)).code).toBe('invalid.operation');
-    expect(err(() => assertUnlocked('approved', 'translator', seg)).code).toBe('segment.locked');
+    expect(thrown(() => assertTransition({ role: 'translator', from: 'translated', to: 'approved', target: 'x' }, seg))).toMatchObject({ code: 'permission.denied', detail: 'segment seg-1' });
+    expect(thrown(() => assertTransition({ role: 'translator', from: 'approved', to: 'draft', target: 'x' }, seg)).code).toBe('segment.locked');
+    expect(thrown(() => assertTransition({ role: 'editor', from: 'new', to: 'approved', target: '' }, seg))).toMatchObject({ code: 'invalid.operation', message: 'An untranslated segment cannot be approved' });
+    expect(thrown(() => assertTransition({ role: 'editor', from: 'draft', to: 'new', target: 'x' }, seg)).code).toBe('invalid.operation');
+    expect(thrown(() => assertTransition({ role: 'editor', from: 'draft', to: 'rejected', target: 'x' }, seg)).code).toBe('invalid.arguments');
+    expect(thrown(() => assertTransition({ role: 'editor', from: 'draft', to: 'draft', target: 'x', translatable: false }, seg)).code).toBe('invalid.operation');
+    expect(thrown(() => assertUnlocked('approved', 'translator', seg)).code).toBe('segment.locked');
     expect(() => assertUnlocked('approved', 'editor', seg)).not.toThrow();
     expect(assertTransition({ role: 'translator', from: 'new', to: 'draft', target: '' }, seg)).toBe('new');
   });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thrown } from '../testing/errors.ts';
 import { dictionaries } from '../../electron/services/spelling/dictionaries.ts';
 import type { Glossary } from '../glossary/model.ts';
 import type { SpellChecker } from '../spelling/checker.ts';
-import type { RelaisError } from '../errors.ts';
 import { createQaEngine, QA_RULES, replacesRange, type QaSegment } from './index.ts';
 import { settingsFromStates } from '../style/rules.ts';
 
@@ -108,17 +108,9 @@ describe('QA engine: house-style settings', () => {
   });
 
   it('unknown rules and bad options are refused', () => {
-    const err = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return e as RelaisError;
-      }
-      throw new Error('no error');
-    };
-    expect(err(() => createQaEngine({ glossaries: [], rules: { 'style.nope': { enabled: false } } })).code).toBe('invalid.arguments');
-    expect(err(() => createQaEngine({ glossaries: [], rules: { 'style.percent': { options: { form: 'pc' } } } })).message).toContain('form');
-    expect(err(() => createQaEngine({ glossaries: [], rules: { 'style.numbers': { options: { spellOutBelow: 1000 } } } })).message).toContain('spellOutBelow');
+    expect(thrown(() => createQaEngine({ glossaries: [], rules: { 'style.nope': { enabled: false } } })).code).toBe('invalid.arguments');
+    expect(thrown(() => createQaEngine({ glossaries: [], rules: { 'style.percent': { options: { form: 'pc' } } } })).message).toContain('form');
+    expect(thrown(() => createQaEngine({ glossaries: [], rules: { 'style.numbers': { options: { spellOutBelow: 1000 } } } })).message).toContain('spellOutBelow');
   });
 
   it('every house-style finding offers a fix that replaces its range', () => {
